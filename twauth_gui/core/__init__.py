@@ -1,0 +1,1 @@
+"""Qt-free core: X authorization protocols, vault, exports. Never imports PySide6."""
