@@ -18,3 +18,16 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path / "data"
     monkeypatch.setenv("TWAUTH_DATA_DIR", str(data))
     return data
+
+
+@pytest.fixture
+def sandbox():  # type: ignore[no-untyped-def]
+    """A running embedded X sandbox on a free loopback port, auto-approving consent."""
+    from twauth_gui.sandbox import Sandbox
+
+    sb = Sandbox(port=0, auto="approve")
+    sb.start()
+    try:
+        yield sb
+    finally:
+        sb.stop()
