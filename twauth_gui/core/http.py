@@ -8,14 +8,26 @@ query strings or headers.
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
 import ssl
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
+from urllib.parse import parse_qsl
 
 import httpx
 
 from twauth_gui import __version__
-from twauth_gui.core.errors import ErrorContext, ErrorKind, NetworkError, error_from_response
+from twauth_gui.core.errors import (
+    ErrorContext,
+    ErrorKind,
+    InputError,
+    NetworkError,
+    error_from_response,
+    unexpected_body,
+)
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +47,10 @@ def make_client(timeout: float | httpx.Timeout | None = None, **kwargs: Any) -> 
 
 def network_error(exc: BaseException, url: str) -> NetworkError:
     """Classify a transport exception into a plain-language :class:`NetworkError`."""
-    host = httpx.URL(url).host if url else "X"
+    try:
+        host = httpx.URL(url).host or "X"
+    except httpx.InvalidURL:
+        host = "X"
     text = str(exc).lower()
     if isinstance(exc, httpx.TimeoutException):
         return NetworkError(
@@ -81,6 +96,14 @@ def network_error(exc: BaseException, url: str) -> NetworkError:
     )
 
 
+def _safe_path(url: str) -> str:
+    """The path of ``url`` without query (queries may carry codes or tokens)."""
+    try:
+        return httpx.URL(url).path
+    except httpx.InvalidURL:
+        return "?"
+
+
 def send(
     client: httpx.Client,
     method: str,
@@ -91,12 +114,65 @@ def send(
     """Send a request; return the 2xx response or raise a core error."""
     try:
         response = client.request(method, url, **kwargs)
-    except httpx.TransportError as exc:
-        log.debug("%s %s failed: %s", method, httpx.URL(url).path, type(exc).__name__)
+    except httpx.InvalidURL:
+        raise InputError(
+            "The web address used for this request is not valid.",
+            "Check the API address setting (TWAUTH_API_URL) or the URL you entered.",
+            kind=ErrorKind.INVALID_INPUT,
+        ) from None
+    except httpx.UnsupportedProtocol:
+        raise InputError(
+            "The web address used for this request must start with https:// or http://.",
+            "Check the API address setting (TWAUTH_API_URL) or the URL you entered.",
+            kind=ErrorKind.INVALID_INPUT,
+        ) from None
+    except httpx.RequestError as exc:
+        log.debug("%s %s failed: %s", method, _safe_path(url), type(exc).__name__)
         raise network_error(exc, url) from None
-    log.debug("%s %s -> %s", method, httpx.URL(url).path, response.status_code)
+    log.debug("%s %s -> %s", method, _safe_path(url), response.status_code)
     if response.is_success:
         return response
     raise error_from_response(
         response.status_code, dict(response.headers), response.content, context
     )
+
+
+@contextmanager
+def client_scope(client: httpx.Client | None) -> Iterator[httpx.Client]:
+    """Yield ``client``, or a temporary client from :func:`make_client` closed afterwards."""
+    if client is not None:
+        yield client
+        return
+    temporary = make_client()
+    try:
+        yield temporary
+    finally:
+        temporary.close()
+
+
+def json_body(response: httpx.Response, what: str) -> dict[str, Any]:
+    """Parse a JSON object from a 2xx answer whatever its Content-Type says.
+
+    X sometimes labels JSON as ``text/html`` or ``text/plain``; the body decides.
+    Raises :class:`XApiError` (UNEXPECTED_RESPONSE) naming ``what`` when it is not JSON.
+    """
+    try:
+        data = json.loads(response.content.decode("utf-8-sig", errors="strict") or "null")
+    except (ValueError, UnicodeDecodeError):
+        raise unexpected_body(what) from None
+    if not isinstance(data, dict):
+        raise unexpected_body(what)
+    return data
+
+
+def form_body(response: httpx.Response) -> dict[str, str]:
+    """Parse a form-encoded answer (OAuth 1.0a token endpoints say text/html but send a form)."""
+    text = response.content.decode("utf-8", errors="replace").strip()
+    pairs = parse_qsl(text, keep_blank_values=True)
+    return {key: value for key, value in pairs}
+
+
+def basic_auth(user: str, password: str) -> str:
+    """``Basic base64(user:password)`` as an Authorization header value (no escaping)."""
+    raw = f"{user}:{password}".encode()
+    return "Basic " + base64.b64encode(raw).decode("ascii")
