@@ -427,7 +427,7 @@ def error_from_response(
         )
     title = parsed.title.lower()
     ptype = parsed.problem_type.lower()
-    if "client-not-enrolled" in ptype or "client-forbidden" in ptype or "client-not-enrolled" in low:
+    if any(m in ptype or m in low for m in ("client-not-enrolled", "client-forbidden")):
         return make(
             ErrorKind.CLIENT_NOT_ENROLLED,
             "This app is not attached to a Project with API access.",
@@ -445,6 +445,13 @@ def error_from_response(
             ErrorKind.MISSING_SCOPE,
             "The token lacks a permission (scope) this request needs.",
             "Authorize again and include the scopes tweet.read and users.read.",
+        )
+    if status == 401 and ctx.operation == "access_token":
+        # X localizes some of these plain-text answers; the operation tells what failed.
+        return make(
+            ErrorKind.INVALID_REQUEST_TOKEN,
+            "X did not accept this sign-in: the PIN or link is wrong, used or expired.",
+            "Start the authorization again and finish it within a few minutes.",
         )
     if status == 401:
         return make(
