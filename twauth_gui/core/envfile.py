@@ -275,7 +275,7 @@ def _scan_env_value(text: str, start: int) -> tuple[int, str | None]:
     if comment:
         raw = raw[: comment.start()]
     raw = raw.rstrip(" \t")
-    decoded = raw if not quote and PLAIN_VALUE_RE.fullmatch(raw) else None
+    decoded = raw if quote not in ("'", "`", '"') and PLAIN_VALUE_RE.fullmatch(raw) else None
     return start + len(raw), decoded
 
 
