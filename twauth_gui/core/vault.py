@@ -231,12 +231,14 @@ class Vault:
         store: SecretStore | None = None,
         *,
         preference: str | None = None,
+        store_preference: str | None = None,
         passphrase: str | None = None,
         timeout: float | None = None,
     ) -> Vault:
         """Open the vault in ``data_dir`` (None: $TWAUTH_DATA_DIR or the platform data dir).
 
-        With ``store`` None the store comes from :func:`select_store` (``preference``,
+        With ``store`` None the store comes from :func:`select_store` (``preference`` —
+        ``store_preference`` is the same —,
         ``$TWAUTH_VAULT``, the saved choice, else the OS keyring — whose backend recorded in
         the index is reached directly, without python-keyring's discovery). Raises
         KeyringUnavailable when no secure keyring exists; nothing is written.
@@ -246,7 +248,7 @@ class Vault:
         directory = Path(data_dir) if data_dir is not None else default_data_dir()
         if store is None:
             store = select_store(
-                preference,
+                preference or store_preference,
                 data_dir=directory,
                 passphrase=passphrase,
                 timeout=timeout,
