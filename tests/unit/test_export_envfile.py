@@ -234,7 +234,7 @@ def test_merge_replaces_in_place_keeps_everything_else() -> None:
 
 
 def test_merge_unchanged_values_leave_the_text_identical() -> None:
-    existing = 'A=1\nB="two"\nC=\'three\'\n'
+    existing = "A=1\nB=\"two\"\nC='three'\n"
     merged, diff = merge_env(existing, [("A", "1"), ("B", "two"), ("C", "three")])
     assert merged == existing
     assert diff == EnvDiff(unchanged=("A", "B", "C"))
@@ -243,7 +243,7 @@ def test_merge_unchanged_values_leave_the_text_identical() -> None:
 
 def test_merge_rewrites_values_readers_disagree_on() -> None:
     # python-dotenv reads "a#b" bare as a#b but node --env-file cuts at '#': rewrite it portably
-    merged, diff = merge_env("A=a#b\nB=\"x\\ny\"\n", [("A", "a#b"), ("B", "x\ny".replace("\n", "_"))])
+    merged, diff = merge_env('A=a#b\nB="x\\ny"\n', [("A", "a#b"), ("B", "x\ny".replace("\n", "_"))])
     assert merged == "A='a#b'\nB=x_y\n"
     assert diff.changed == ("A", "B")
 
@@ -271,7 +271,9 @@ def test_merge_updates_every_duplicate_occurrence() -> None:
 
 
 def test_merge_does_not_touch_lookalike_lines_inside_multiline_values() -> None:
-    existing = 'CERT="-----BEGIN-----\nX_API_KEY=inside the quoted value\n-----END-----"\nX_API_KEY=old\n'
+    existing = (
+        'CERT="-----BEGIN-----\nX_API_KEY=inside the quoted value\n-----END-----"\nX_API_KEY=old\n'
+    )
     merged, _ = merge_env(existing, [("X_API_KEY", "new")])
     assert merged == existing.replace("X_API_KEY=old", "X_API_KEY=new")
     assert _read(merged)["X_API_KEY"] == "new"
@@ -330,7 +332,7 @@ def test_merge_keeps_unrelated_lines_byte_for_byte(
     new_lines = merged.splitlines(keepends=True)
     # the old lines are a prefix of the new ones, line for line (except a completed last line)
     kept = new_lines[: len(old_lines)]
-    for old, now in zip(old_lines, kept):
+    for old, now in zip(old_lines, kept, strict=True):
         if is_target(old):
             assert is_target(now)
             assert now.startswith(old[: old.index("=") + 1])  # same name, same export prefix
@@ -362,7 +364,11 @@ def test_merge_shell_round_trips_through_bash(tmp_path: object) -> None:
     assert diff == EnvDiff(added=("C",), changed=("A",), unchanged=("B",))
     assert merged.startswith("# generated\nexport A='new '\\''quoted'\\''\nvalue'\n")
     assert 'export KEEP="yes $HOME"\nB=plain\n' in merged
-    assert _bash_read(merged, ["A", "B", "C"], str(tmp_path)) == ["new 'quoted'\nvalue", "plain", "c"]
+    assert _bash_read(merged, ["A", "B", "C"], str(tmp_path)) == [
+        "new 'quoted'\nvalue",
+        "plain",
+        "c",
+    ]
 
 
 def test_merge_shell_unchanged_keeps_text() -> None:

@@ -98,7 +98,7 @@ class EnvDiff:
 def _show_name(name: str) -> str:
     """A variable name safe to print in a message (names are not secret, but may be garbage)."""
     shown = name if len(name) <= 60 else name[:57] + "..."
-    return ascii(shown) if not NAME_RE.fullmatch(shown.rstrip(".")) else shown
+    return shown if NAME_RE.fullmatch(shown) else repr(shown)
 
 
 def check_name(name: str) -> None:
