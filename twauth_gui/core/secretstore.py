@@ -97,13 +97,19 @@ class SecretStore(ABC):
 
 
 def check_value_size(field: str, value: str) -> None:
-    """Refuse a value that some keyring (Windows: 2560 bytes) could not hold."""
+    """Refuse a value that some keyring could not hold.
+
+    Windows Credential Manager keeps at most 2560 bytes per secret, stored as UTF-16 (so about
+    1280 characters); the same limit applies everywhere so a vault behaves alike on every OS.
+    """
     size = max(len(value.encode("utf-8")), len(value.encode("utf-16-le")))
     if size > MAX_VALUE_BYTES:
+        label = field.replace("_", " ")
         raise InputError(
-            f"The {field.replace('_', ' ')} is too long to keep in a keyring "
-            f"({size} bytes; the limit is {MAX_VALUE_BYTES} bytes).",
-            f"Check that you pasted only the {field.replace('_', ' ')} and nothing around it.",
+            f"The {label} is too long to keep in a keyring: it takes {size} bytes as a keyring "
+            f"stores it, and the limit is {MAX_VALUE_BYTES} bytes (about "
+            f"{MAX_VALUE_BYTES // 2} characters).",
+            f"Check that you pasted only the {label} and nothing around it.",
             kind=ErrorKind.INVALID_INPUT,
         )
 

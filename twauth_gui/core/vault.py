@@ -427,7 +427,11 @@ class Vault:
         self._purge()
 
     def update(
-        self, name: str, secrets: Mapping[str, str | None] | None = None, **meta_changes: Any
+        self,
+        name: str,
+        /,
+        secrets: Mapping[str, str | None] | None = None,
+        **meta_changes: Any,
     ) -> Credential:
         """Change some secrets and/or metadata of a saved credential, all or nothing.
 
