@@ -298,7 +298,7 @@ def error_from_response(
 
     callback = ctx.callback_url or "your callback URL"
 
-    if status == 429 or parsed.code == 88:
+    if status == 429 or parsed.code == 88 or "rate limit exceeded" in low:
         return XApiError(
             "X is rate-limiting these requests.",
             _fmt_reset(_reset_at(headers)),
@@ -355,20 +355,20 @@ def error_from_response(
             "This sign-in link has expired or was already used.",
             "Start the authorization again; each link works once and only for a few minutes.",
         )
-    if parsed.code == 99:
+    if parsed.code == 99 or "unable to verify your credentials" in low:
         return make(
             ErrorKind.BEARER_CREDENTIALS,
             "X could not verify the API Key and Secret.",
             "Copy the API Key and API Key Secret again from Keys and tokens in the developer "
             "portal (not the OAuth 2.0 Client ID/Secret).",
         )
-    if parsed.code == 89:
+    if parsed.code == 89 or "invalid or expired token" in low:
         return make(
             ErrorKind.INVALID_TOKEN,
             "X says this token is invalid or expired.",
             "Get a new token: it was revoked, regenerated in the portal, or mistyped.",
         )
-    if parsed.code == 32:
+    if parsed.code == 32 or "could not authenticate you" in low:
         return make(
             ErrorKind.BAD_CONSUMER,
             "X could not authenticate the app: the API Key or API Key Secret is wrong.",
