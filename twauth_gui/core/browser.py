@@ -18,7 +18,9 @@ from __future__ import annotations
 import logging
 import os
 import shlex
+import subprocess
 import sys
+import threading
 import webbrowser
 
 from twauth_gui.core.errors import ErrorKind, InputError
@@ -38,6 +40,36 @@ def _check_url(url: str) -> None:
         )
 
 
+class _Background(webbrowser.BaseBrowser):
+    """Start a ``$BROWSER ... %s &`` command without waiting for it (and reap it later).
+
+    Unlike :class:`webbrowser.BackgroundBrowser`, a command that exits quickly with status 0
+    counts as success, and the child is reaped in a thread, so no zombie and no
+    ``ResourceWarning`` is left behind.
+    """
+
+    def __init__(self, args: list[str]) -> None:
+        super().__init__(args[0])
+        self.args = args[1:]
+
+    def open(self, url: str, new: int = 0, autoraise: bool = True) -> bool:
+        cmdline = [self.name] + [arg.replace("%s", url) for arg in self.args]
+        try:
+            proc = subprocess.Popen(
+                cmdline,
+                stdin=subprocess.DEVNULL,
+                close_fds=True,
+                start_new_session=sys.platform != "win32",
+            )
+        except OSError:
+            return False
+        try:
+            return proc.wait(timeout=0.5) == 0
+        except subprocess.TimeoutExpired:
+            threading.Thread(target=proc.wait, name="twauth-browser-reaper", daemon=True).start()
+            return True
+
+
 def _controller(command: str) -> webbrowser.BaseBrowser | None:
     """A launcher for one ``$BROWSER`` entry, with the URL passed as an argument."""
     try:
@@ -48,7 +80,7 @@ def _controller(command: str) -> webbrowser.BaseBrowser | None:
         return None
     if "%s" in command:
         if parts[-1] == "&":
-            return webbrowser.BackgroundBrowser(parts[:-1])
+            return _Background(parts[:-1])
         return webbrowser.GenericBrowser(parts)
     if len(parts) == 1:
         try:
