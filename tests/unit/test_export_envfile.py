@@ -262,6 +262,12 @@ def test_merge_adds_newline_before_appending_to_unterminated_file() -> None:
     assert merge_env("", [("B", "2")])[0] == "B=2\n"
 
 
+def test_merge_handles_bom_and_spaces_around_equals() -> None:
+    merged, diff = merge_env("\ufeffA=1\nB = old  # note\n", [("A", "2"), ("B", "new")])
+    assert merged == "\ufeffA=2\nB = new  # note\n"
+    assert diff.changed == ("A", "B") and not diff.added
+
+
 def test_merge_updates_every_duplicate_occurrence() -> None:
     existing = "TOKEN=first\n# again below\nTOKEN=second\nTOKEN=new\n"
     merged, diff = merge_env(existing, [("TOKEN", "new")])

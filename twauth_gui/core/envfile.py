@@ -328,7 +328,7 @@ def _scan_shell_value(text: str, start: int) -> tuple[int, str | None]:
 
 def _parse(text: str, *, sh_syntax: bool) -> list[_Entry]:
     entries: list[_Entry] = []
-    pos = 0
+    pos = 1 if text.startswith("\ufeff") else 0  # a BOM someone else wrote stays, unread
     while pos < len(text):
         match = _ASSIGN_RE.match(text, pos)
         if not match:
