@@ -95,6 +95,10 @@ class SecretStore(ABC):
     def delete(self, service: str, key: str) -> None:
         """Delete one item; a missing item is not an error."""
 
+    def probe(self) -> None:
+        """Raise the store's error now if it cannot be used (called before a save writes)."""
+        return None
+
 
 def check_value_size(field: str, value: str) -> None:
     """Refuse a value that some keyring could not hold.
@@ -475,6 +479,10 @@ class OSKeyringStore(SecretStore):
 
     def get(self, service: str, key: str) -> str | None:
         return self._call(lambda: self._backend.get_password(service, key))
+
+    def probe(self) -> None:
+        """One harmless lookup: reaches the keyring (and its unlock prompt) before writing."""
+        self.get(SERVICE, "twauth-gui/probe/0")
 
     def get_many(self, service: str, keys: Iterable[str]) -> dict[str, str | None]:
         wanted = list(keys)

@@ -398,6 +398,7 @@ class Vault:
         values = self._check_secrets(secrets)
         if not replace and self.exists(cred.name):
             raise self._exists_error(cred.name)
+        self.store.probe()  # no keyring / locked: fail before anything is written
         gen = _new_generation()
         service = service_for(cred.sandbox)
         new_keys = {f: _item_key(cred.name, f, gen) for f in values}
@@ -457,6 +458,7 @@ class Vault:
         service = service_for(current.sandbox)
         new_keys = {f: _item_key(name, f, gen) for f in sets}
         if new_keys:
+            self.store.probe()
             self._begin(service, new_keys.values())
             self._write_items(service, new_keys, sets)
         old: builtins.list[tuple[str, str]] = []
