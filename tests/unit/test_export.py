@@ -357,3 +357,21 @@ def test_rewrite_linked_refuses_deleted_file_and_bad_values(tmp_path: Path) -> N
     with pytest.raises(ExportError, match="X_OAUTH2_ACCESS_TOKEN"):
         rewrite_linked(link, _oauth2_secrets("new'quote", "r"), None)
     assert target.read_text() == "X_OAUTH2_ACCESS_TOKEN=old\n"
+
+
+def test_rewrite_linked_accepts_any_link_shaped_record(tmp_path: Path) -> None:
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class VaultLink:  # the vault keeps its own record with the same fields
+        path: str
+        format: str = "env"
+        preset: str = "x"
+        renames: tuple[tuple[str, str], ...] = ()
+
+    target = tmp_path / ".env"
+    target.write_text("TOKEN=old\n")
+    link = VaultLink(str(target), renames=(("oauth2_access_token", "TOKEN"),))
+    diff = rewrite_linked(link, {"access_token": "fresh"}, None)
+    assert diff == EnvDiff(changed=("TOKEN",))
+    assert target.read_text() == "TOKEN=fresh\n"

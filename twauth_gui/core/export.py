@@ -51,6 +51,7 @@ import stat
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from twauth_gui.core.envfile import (
     EnvDiff,
@@ -73,6 +74,7 @@ __all__ = [
     "EnvDiff",
     "EpochSeconds",
     "ExportError",
+    "LinkSpec",
     "LinkedExport",
     "Preset",
     "export_fields",
@@ -477,8 +479,21 @@ class LinkedExport:
         return cls(path, fmt, preset, tuple(sorted(renames.items())))
 
 
+class LinkSpec(Protocol):
+    """Anything shaped like :class:`LinkedExport` (e.g. the vault's own record)."""
+
+    @property
+    def path(self) -> str: ...
+    @property
+    def format(self) -> str: ...
+    @property
+    def preset(self) -> str: ...
+    @property
+    def renames(self) -> tuple[tuple[str, str], ...]: ...
+
+
 def rewrite_linked(
-    link: LinkedExport,
+    link: LinkSpec,
     secrets: Mapping[str, str],
     expires_at: float | None,
     *,
@@ -490,7 +505,11 @@ def rewrite_linked(
     if something changed. A linked file that was deleted is not recreated: ExportError.
     """
     pairs = export_fields(
-        secrets, expires_at=expires_at, preset=link.preset, renames=link.renames_map, method=method
+        secrets,
+        expires_at=expires_at,
+        preset=link.preset,
+        renames=dict(link.renames),
+        method=method,
     )
     existing = read_existing(link.path)
     if existing is None:
