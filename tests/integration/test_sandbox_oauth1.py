@@ -290,3 +290,14 @@ def test_params_in_body_and_duplicate_pair_counts_once(sandbox: Sandbox,
     assert r.status_code == 200, r.text
     assert parse_qs(r.text)["screen_name"] == ["twauth_demo"]
     assert r.headers["Content-Type"].startswith("text/html")
+
+
+def test_pin_guessing_is_cut_off(sandbox: Sandbox) -> None:
+    token, secret, url = start(sandbox)
+    pin = sandbox.browser(url)
+    wrong = "0000000" if pin != "0000000" else "1111111"
+    for _ in range(5):
+        r = finish(sandbox, token, secret, wrong)
+        assert (r.status_code, r.text) == (401, BAD_VERIFIER)
+    r = finish(sandbox, token, secret, pin)
+    assert (r.status_code, r.text) == (401, "Invalid request token")

@@ -61,7 +61,9 @@ def users_me(req: Request, st: SandboxState) -> Response:
     rate_key: str
     bearer = bearer_value(header)
     if bearer is not None:
-        if bearer in st.bearers:
+        with st.lock:
+            app_only = bearer in st.bearers
+        if app_only:
             return errors.v2_unsupported_authentication()
         access = st.live_access_token(bearer)
         if access is None:

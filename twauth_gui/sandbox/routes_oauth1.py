@@ -21,7 +21,14 @@ from twauth_gui.sandbox.http_types import (
     json_response,
     redirect,
 )
-from twauth_gui.sandbox.state import OAuth1Access, RequestToken, SandboxState, seven_digit_pin
+from twauth_gui.sandbox.state import (
+    MAX_VERIFIER_ATTEMPTS,
+    REQUEST_TOKEN_LIFETIME,
+    OAuth1Access,
+    RequestToken,
+    SandboxState,
+    seven_digit_pin,
+)
 
 
 def request_token(req: Request, st: SandboxState) -> Response:
@@ -106,12 +113,15 @@ def access_token(req: Request, st: SandboxState) -> Response:
         failure = oauth1_check_signature(req, st, ctx, rt.secret)
         if failure is not None:
             return failure
-        if rt.used or st.now() - rt.created > 15 * 60:
+        if rt.used or st.now() - rt.created > REQUEST_TOKEN_LIFETIME:
             return errors.invalid_request_token()
         verifier = ctx.signed.oauth.get("oauth_verifier") or req.param("oauth_verifier") or ""
         if rt.verifier is None or not secrets.compare_digest(
             verifier.encode("utf-8"), rt.verifier.encode("utf-8")
         ):
+            rt.failed_attempts += 1
+            if rt.failed_attempts >= MAX_VERIFIER_ATTEMPTS:
+                rt.used = True  # no guessing a 7-digit PIN
             return errors.invalid_verifier()
         rt.used = True
         acc = st.new_oauth1_access(rt)
@@ -154,7 +164,9 @@ def invalidate_token(req: Request, st: SandboxState) -> Response:
 def verify_credentials(req: Request, st: SandboxState) -> Response:
     bearer = bearer_value(req.header("authorization"))
     if bearer is not None:
-        if bearer in st.bearers:
+        with st.lock:
+            app_only = bearer in st.bearers
+        if app_only:
             return errors.credentials_not_allowed()
         return errors.invalid_or_expired_token()
     acc = authenticate_access(req, st)

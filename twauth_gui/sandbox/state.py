@@ -26,6 +26,7 @@ TIMESTAMP_WINDOW = 300.0
 NONCE_MEMORY = 2 * TIMESTAMP_WINDOW
 CONSENT_LIFETIME = 30 * 60.0
 USERS_ME_LIMIT = 75
+MAX_VERIFIER_ATTEMPTS = 5
 RATE_WINDOW = 15 * 60.0
 
 OAUTH2_SCOPES: dict[str, str] = {
@@ -143,6 +144,7 @@ class RequestToken:
     verifier: str | None = field(default=None, repr=False)
     decided: bool = False
     used: bool = False
+    failed_attempts: int = 0
 
 
 @dataclass
