@@ -19,6 +19,7 @@ import shlex
 import socket
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -65,8 +66,14 @@ def register_callback(base: str, app: str, url: str) -> int:
         base.rstrip("/") + "/_sandbox/callbacks", data=body, method="POST",
         headers={"Content-Type": "application/json"},
     )
-    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 (loopback only)
-        answer = json.loads(response.read())
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 (loopback)
+            answer = json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        with exc:
+            detail = exc.read().decode("utf-8", "replace")
+        print(f"ci_helper: the sandbox refused the callback: {exc.code} {detail}", file=sys.stderr)
+        return 1
     if url not in answer.get("callbacks", []):
         print(f"ci_helper: the sandbox did not register {url}", file=sys.stderr)
         return 1
