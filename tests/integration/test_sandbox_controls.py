@@ -203,3 +203,18 @@ def test_cli_reports_busy_port(capsys: pytest.CaptureFixture[str]) -> None:
         s.listen()
         assert serve_forever_cli(s.getsockname()[1], None) == 1
     assert "--port" in capsys.readouterr().err
+
+
+def test_ipv6_loopback_when_available() -> None:
+    if not socket.has_ipv6:
+        pytest.skip("no IPv6")
+    try:
+        sb = Sandbox(host="::1").start()
+    except OSError:
+        pytest.skip("::1 not configured here")
+    try:
+        assert sb.url.startswith("http://[::1]:")
+        with httpx.Client() as client:
+            assert client.get(sb.url + "/2/users/me").status_code == 401
+    finally:
+        sb.stop()

@@ -60,6 +60,8 @@ class SandboxHTTPServer(ThreadingHTTPServer):
 
     def __init__(self, address: tuple[str, int], state: SandboxState) -> None:
         self.state = state
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6
         super().__init__(address, SandboxHandler)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
