@@ -868,3 +868,34 @@ def test_non_loopback_redirect_is_refused() -> None:
 
 def test_repr_has_no_secrets(rx2: LoopbackReceiver) -> None:
     assert STATE not in repr(rx2)
+
+
+def test_localhost_without_ipv6_serves_ipv4_and_says_so(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(socket, "has_ipv6", False)
+    caplog.set_level(logging.DEBUG, logger="twauth_gui.core.loopback")
+    with LoopbackReceiver("http://localhost:0/callback", kind="oauth2", state=STATE) as rx:
+        assert rx.addresses == [("127.0.0.1", rx.port)]
+        assert "::1 is unavailable" in caplog.text
+        reply = request(rx.port, cb(code="v4-only"), host=f"localhost:{rx.port}")
+        assert reply.status == 200
+        assert rx.wait(timeout=5).code == "v4-only"
+
+
+def test_ipv6_callback_without_ipv6_is_explained(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(socket, "has_ipv6", False)
+    rx = LoopbackReceiver("http://[::1]:8765/callback", kind="oauth2", state=STATE)
+    with pytest.raises(FlowError) as info:
+        rx.start()
+    rx.close()
+    assert "IPv6" in info.value.message
+    assert "http://127.0.0.1:8765/callback" in info.value.hint
+
+
+def test_wait_can_be_called_again_after_an_error(rx2: LoopbackReceiver) -> None:
+    rx2.cancel()
+    for _ in range(2):
+        with pytest.raises(FlowError) as info:
+            rx2.wait(timeout=1)
+        assert info.value.kind == ErrorKind.CANCELLED
