@@ -73,3 +73,73 @@ def _close_windows(qapp: Any) -> Iterator[None]:
         if widget.isVisible():
             widget.close()
     qapp.processEvents()
+
+
+@pytest.fixture
+def memory_vault(tmp_path: Any) -> Any:
+    """A real Vault on a MemoryStore (no Secret Service needed), index in a temp dir."""
+    from twauth_gui.core.secretstore import MemoryStore
+    from twauth_gui.core.vault import Vault
+
+    return Vault.open(tmp_path / "vault", store=MemoryStore())
+
+
+@pytest.fixture
+def ctx(memory_vault: Any, tmp_path: Any) -> Iterator[Any]:
+    """An AppContext on the memory vault with its own settings file."""
+    from twauth_gui.core.endpoints import Endpoints
+    from twauth_gui.ui.context import AppContext, Settings
+
+    context = AppContext(
+        endpoints=Endpoints.from_env(),
+        settings=Settings(tmp_path / "gui.ini"),
+        vault_factory=lambda: memory_vault,
+    )
+    yield context
+    context.clipboard.clear_now()
+    context.deleteLater()
+
+
+@pytest.fixture
+def make_cred(memory_vault: Any) -> Any:
+    """``make_cred(name, **meta)`` saves a credential in the memory vault; returns its secrets."""
+
+    def make(name: str = "bot", **meta: Any) -> dict[str, str]:
+        return make_credential(memory_vault, name, **meta)
+
+    return make
+
+
+def make_credential(vault: Any, name: str = "bot", **meta: Any) -> dict[str, str]:
+    """Save an OAuth 2.0 credential with realistic values; returns its secrets."""
+    import time
+
+    from twauth_gui.core.models import Method
+    from twauth_gui.core.vault import Credential
+
+    method = meta.pop("method", Method.OAUTH2)
+    secrets = meta.pop(
+        "secrets",
+        {
+            "client_id": "Q2xpZW50SWQxMjM0NTY3ODkwOmNp",
+            "client_secret": "cs-" + "S" * 40 + name,
+            "access_token": "at-" + "A" * 60 + name,
+            "refresh_token": "rt-" + "R" * 60 + name,
+        },
+    )
+    defaults: dict[str, Any] = {
+        "app": "My Bot App",
+        "method": method,
+        "user_id": "1234567890",
+        "username": "twauth_demo",
+        "display_name": "Twauth Demo",
+        "scopes": ("tweet.read", "users.read", "offline.access"),
+        "redirect_uri": "http://127.0.0.1:8765/callback",
+        "expires_at": time.time() + 4320,
+    }
+    defaults.update(meta)
+    vault.save(Credential(name=name, **defaults), secrets)
+    from twauth_gui.core import redact
+
+    redact.remember(*secrets.values())
+    return secrets

@@ -171,6 +171,21 @@ class AppContext(QObject):
                 self._vault = self._open_vault()
             return self._vault
 
+    def use_store(self, kind: str, passphrase: str | None = None) -> Vault:
+        """Switch to another secret store ("file" with a passphrase, or "memory") and remember
+        the choice (not for "memory"). Blocking: call it in a worker."""
+        from twauth_gui.core import secretstore
+        from twauth_gui.core.paths import data_dir as default_data_dir
+        from twauth_gui.core.vault import Vault
+
+        directory = self.data_dir or default_data_dir()
+        store = secretstore.select_store(kind, data_dir=directory, passphrase=passphrase)
+        with self._vault_lock:
+            self._vault = _open_vault_with(Vault, directory, store, self.is_sandbox)
+            if kind != "memory":
+                secretstore.save_store_choice(kind, directory)
+            return self._vault
+
     def vault_if_open(self) -> Vault | None:
         """The vault if already opened (safe on the GUI thread), else None."""
         return self._vault
@@ -180,16 +195,21 @@ class AppContext(QObject):
             return self._vault_factory()
         from twauth_gui.core.vault import Vault
 
-        if self.is_sandbox:
-            return _open_sandbox_vault(Vault, self.data_dir)
-        return Vault.open(self.data_dir)
+        return _open_vault_with(Vault, self.data_dir, None, self.is_sandbox)
 
 
-def _open_sandbox_vault(vault_cls: Any, data_dir: Path | None) -> Vault:
-    """Open the sandbox vault: its own folder and, when supported, its own keyring service."""
+def _open_vault_with(vault_cls: Any, data_dir: Path | None, store: Any, sandbox: bool) -> Vault:
+    """Open a vault; the sandbox gets its own folder and, when supported, keyring service."""
     import inspect
 
-    params = inspect.signature(vault_cls.open).parameters
-    if "service" in params:
-        return vault_cls.open(data_dir, service=SANDBOX_SERVICE)
-    return vault_cls.open(data_dir)
+    kwargs: dict[str, Any] = {}
+    if store is not None:
+        kwargs["store"] = store
+    if sandbox:
+        params = inspect.signature(vault_cls.open).parameters
+        if "service" in params:
+            kwargs["service"] = SANDBOX_SERVICE
+        elif "sandbox" in params:
+            kwargs["sandbox"] = True
+    vault: Vault = vault_cls.open(data_dir, **kwargs)
+    return vault

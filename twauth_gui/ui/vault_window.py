@@ -1,0 +1,871 @@
+"""The main window: the vault. Apps and their credentials, status, secrets, actions.
+
+Layout: a tree of apps → credentials on the left (account, method, live status), the
+selected item's page on the right (:mod:`credential_view`), the secret store in use
+always visible in the status bar, the clipboard countdown beside it. Every keyring or
+network operation goes through :func:`~twauth_gui.ui.tasks.run_task` with a busy state;
+errors appear inline. A 1 s timer keeps "expires in …" live and triggers the automatic
+refresh shortly before an OAuth 2.0 token expires.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QImage, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from twauth_gui.core.errors import ErrorKind, KeyringUnavailable, NetworkError, VaultError
+from twauth_gui.ui import theme, vault_ops
+from twauth_gui.ui.clipboard import ClipboardNotice
+from twauth_gui.ui.context import AppContext
+from twauth_gui.ui.credential_view import (
+    AppView,
+    CredentialView,
+    EmptyView,
+    LoadingView,
+    ProblemView,
+    method_short,
+    status_text,
+)
+from twauth_gui.ui.tasks import CancelToken, TaskHandle, run_task
+from twauth_gui.ui.widgets import Badge
+
+log = logging.getLogger(__name__)
+
+ROLE_KIND = Qt.ItemDataRole.UserRole
+ROLE_KEY = Qt.ItemDataRole.UserRole + 1
+AUTO_REFRESH_MARGIN = 60.0
+
+
+def confirm(parent: QWidget, title: str, text: str, informative: str, ok_text: str) -> bool:
+    """Ask before a destructive action; Cancel is the default. Tests replace this."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(informative)
+    ok = box.addButton(ok_text, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+class _FirstPaint(QObject):
+    """Event filter that reports the first paint of a widget once."""
+
+    def __init__(self, target: QWidget, callback: Any) -> None:
+        super().__init__(target)
+        self._callback = callback
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+class VaultWindow(QMainWindow):
+    """The vault: see the module docstring. ``load=False`` skips opening the vault (smoke)."""
+
+    firstPainted = Signal()
+    loaded = Signal()  # the list was (re)loaded
+    operationFinished = Signal(str)  # name of the finished operation (tests, screenshots)
+
+    def __init__(self, ctx: AppContext, *, load: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.credentials: dict[str, Any] = {}
+        self.backend: Any = None
+        self.painted = False
+        self._secrets_task: TaskHandle[Any] | None = None
+        self._avatar_cache: dict[str, QPixmap] = {}
+        self._auto_refreshed: set[tuple[str, float]] = set()
+        self._op: TaskHandle[Any] | None = None
+        self._wizard: Any = None
+
+        self.setObjectName("VaultWindow")
+        title = self.tr("twauth-gui — X API credentials")
+        if ctx.is_sandbox:
+            title = self.tr("twauth-gui — Sandbox")
+        self.setWindowTitle(title)
+        self.setWindowIcon(theme.app_icon())
+        self._build_actions()
+        self._build_central()
+        self._build_status_bar()
+        self._restore_geometry()
+
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._tick)
+        self._ticker.start()
+
+        self._first_paint = _FirstPaint(self, self._on_first_paint)
+        self._load_on_paint = load
+
+    # construction ------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.get_tokens_action = QAction(theme.icon("add"), self.tr("&Get new tokens…"), self)
+        self.get_tokens_action.setShortcut(QKeySequence.StandardKey.New)
+        self.get_tokens_action.setToolTip(
+            self.tr("Start the wizard to get new keys and tokens (Ctrl+N)")
+        )
+        self.get_tokens_action.triggered.connect(self.open_wizard)
+        self.reload_action = QAction(theme.icon("refresh"), self.tr("&Reload"), self)
+        self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.reload_action.setToolTip(self.tr("Read the list of saved credentials again (F5)"))
+        self.reload_action.triggered.connect(self.reload)
+        self.about_action = QAction(theme.icon("about"), self.tr("&About twauth-gui"), self)
+        self.about_action.setToolTip(self.tr("Version and licence"))
+        self.about_action.triggered.connect(self.show_about)
+        self.quit_action = QAction(theme.icon("quit"), self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setToolTip(self.tr("Quit twauth-gui (copied secrets are cleared)"))
+        self.quit_action.triggered.connect(self.close)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.get_tokens_action)
+        file_menu.addAction(self.reload_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("MainToolBar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addAction(self.get_tokens_action)
+        bar.addAction(self.reload_action)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.sandbox_badge: Badge | None = None
+        if self.ctx.is_sandbox:
+            self.sandbox_badge = Badge(self.tr("Sandbox"), "sandbox", bar)
+            self.sandbox_badge.setAccessibleName(self.tr("Sandbox mode"))
+            self.sandbox_badge.setToolTip(
+                self.tr(
+                    "Sandbox mode: talking to a local stand-in for X. Tokens made here only "
+                    "work in the sandbox and are stored apart from real ones."
+                )
+            )
+            bar.addWidget(self.sandbox_badge)
+            gap = QWidget(bar)
+            gap.setFixedWidth(8)
+            bar.addWidget(gap)
+        bar.addAction(self.about_action)
+        self.toolbar = bar
+
+    def _build_central(self) -> None:
+        self.pages = QStackedWidget(self)
+        self.loading_view = LoadingView(self.pages)
+        self.problem_view = ProblemView(self.pages)
+        self.empty_view = EmptyView(self.ctx.is_sandbox, self.pages)
+        self.empty_view.getTokensRequested.connect(self.open_wizard)
+        self.problem_view.retryRequested.connect(self.reload)
+        self.problem_view.useFileRequested.connect(self._use_file_store)
+        self.problem_view.useMemoryRequested.connect(self._use_memory_store)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.pages)
+        self.splitter.setObjectName("VaultSplitter")
+        self.tree = QTreeWidget(self.splitter)
+        self.tree.setObjectName("CredentialTree")
+        self.tree.setHeaderLabels([self.tr("Account"), self.tr("Method"), self.tr("Status")])
+        self.tree.setAccessibleName(self.tr("Saved credentials"))
+        self.tree.setToolTip(self.tr("Your apps and the credentials saved for each"))
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setIconSize(QSize(18, 18))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemSelectionChanged.connect(self._selection_changed)
+
+        self.detail = QStackedWidget(self.splitter)
+        self.hint_view = QLabel(self.tr("Select a credential to see its details."), self.detail)
+        self.hint_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint_view.setEnabled(False)
+        self.credential_view = CredentialView(self.ctx.clipboard, self.detail)
+        self.app_view = AppView(self.detail)
+        self.detail.addWidget(self.hint_view)
+        self.detail.addWidget(self.credential_view)
+        self.detail.addWidget(self.app_view)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.tree.setMinimumWidth(280)
+        self.detail.setMinimumWidth(420)
+
+        cv = self.credential_view
+        cv.exportRequested.connect(self.export_selected)
+        cv.verifyRequested.connect(self.verify_selected)
+        cv.refreshRequested.connect(self.refresh_selected)
+        cv.revokeRequested.connect(self.revoke_selected)
+        cv.deleteRequested.connect(self.delete_selected)
+        cv.reauthorizeRequested.connect(self.open_wizard)
+        cv.removeLinkRequested.connect(self.remove_link)
+        cv.revealRequested.connect(self._load_secrets)
+        self.app_view.signOutRequested.connect(self.sign_out_app)
+
+        for page in (self.loading_view, self.problem_view, self.empty_view, self.splitter):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self.pages.setCurrentWidget(self.loading_view)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        box = QWidget(bar)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(6, 0, 6, 0)
+        row.setSpacing(6)
+        self.store_icon = QLabel(box)
+        self.store_label = QLabel(self.tr("Opening the secret store…"), box)
+        self.store_label.setAccessibleName(self.tr("Secret store in use"))
+        self.store_label.setToolTip(self.tr("Where your keys and tokens are kept"))
+        row.addWidget(self.store_icon)
+        row.addWidget(self.store_label)
+        bar.addWidget(box, 1)
+        self.clipboard_notice = ClipboardNotice(self.ctx.clipboard, bar)
+        bar.addPermanentWidget(self.clipboard_notice)
+
+    # geometry ----------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.ctx.settings.bytes_value("vault/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1000, 640)
+        splitter = self.ctx.settings.bytes_value("vault/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([380, 620])
+
+    def save_geometry(self) -> None:
+        self.ctx.settings.set_value("vault/geometry", self.saveGeometry())
+        self.ctx.settings.set_value("vault/splitter", self.splitter.saveState())
+        self.ctx.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        self.credential_view.clear_secrets()
+        super().closeEvent(event)
+
+    def _on_first_paint(self) -> None:
+        if self.painted:
+            return
+        self.painted = True
+        self.firstPainted.emit()
+        if self._load_on_paint:
+            self.reload()
+
+    # loading -----------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the credential list (worker) and show it."""
+        if not self.credentials:
+            self.pages.setCurrentWidget(self.loading_view)
+            self.loading_view.busy.start(self.tr("Opening the secret store…"), cancellable=False)
+        vault_factory = self.ctx.vault
+        run_task(
+            lambda t: vault_ops.load(vault_factory()),
+            self._on_loaded,
+            self._on_load_error,
+            owner=self,
+        )
+
+    def _on_loaded(self, snap: vault_ops.Snapshot) -> None:
+        self.loading_view.busy.stop()
+        self.backend = snap.backend
+        self._show_backend(snap.backend)
+        self.credentials = {c.name: c for c in snap.credentials}
+        selected = self.selected()
+        self._populate(snap.credentials)
+        if not snap.credentials:
+            self.credential_view.clear_secrets()
+            self.pages.setCurrentWidget(self.empty_view)
+        else:
+            self.pages.setCurrentWidget(self.splitter)
+            if selected is not None and self._select(*selected):
+                pass
+            else:
+                first = snap.credentials[0]
+                self._select("cred", first.name)
+        self.loaded.emit()
+
+    def _on_load_error(self, exc: BaseException) -> None:
+        self.loading_view.busy.stop()
+        offer = isinstance(exc, KeyringUnavailable) or (
+            isinstance(exc, VaultError)
+            and exc.kind in (ErrorKind.KEYRING_UNAVAILABLE, ErrorKind.VAULT_LOCKED)
+        )
+        locked = isinstance(exc, VaultError) and exc.kind == ErrorKind.VAULT_LOCKED
+        self.problem_view.file_button.setText(
+            self.tr("Enter passphrase…") if locked else self.tr("Use an encrypted file…")
+        )
+        self.problem_view.show_error(exc, offer)
+        self.pages.setCurrentWidget(self.problem_view)
+        self.store_label.setText(self.tr("No secret store available"))
+        self._set_store_icon("warning")
+        self.loaded.emit()
+
+    def _show_backend(self, backend: Any) -> None:
+        kind = getattr(backend, "kind", "")
+        name = getattr(backend, "name", "") or self.tr("the secret store")
+        warning = getattr(backend, "warning", "")
+        if kind == "memory":
+            text = self.tr("Session only — credentials are forgotten when you quit")
+            icon = "warning"
+        elif kind == "encrypted-file":
+            text = self.tr("Stored in an encrypted file (passphrase) — not the system keyring")
+            icon = "warning"
+        elif getattr(backend, "secure", True):
+            text = self.tr("Stored in {name}").format(name=name)
+            icon = "lock"
+        else:
+            text = self.tr("Stored in {name} — not secure").format(name=name)
+            icon = "warning"
+        if self.ctx.is_sandbox:
+            text += self.tr(" · sandbox credentials, kept apart")
+        self.store_label.setText(text)
+        self.store_label.setToolTip(warning or self.tr("Where your keys and tokens are kept"))
+        self._set_store_icon(icon)
+
+    def _set_store_icon(self, name: str) -> None:
+        self.store_icon.setPixmap(theme.icon(name).pixmap(QSize(16, 16), self.devicePixelRatioF()))
+
+    def _populate(self, creds: tuple[Any, ...]) -> None:
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for app, items in vault_ops.group_by_app(creds).items():
+            top = QTreeWidgetItem(self.tree, [app or self.tr("Unnamed app"), "", ""])
+            top.setData(0, ROLE_KIND, "app")
+            top.setData(0, ROLE_KEY, app)
+            top.setIcon(0, theme.icon("key"))
+            top.setFont(0, bold)
+            top.setToolTip(0, self.tr("App: {app}").format(app=app or self.tr("Unnamed app")))
+            for cred in items:
+                label = f"@{cred.username}" if cred.username else cred.name
+                child = QTreeWidgetItem(top, [label, method_short(cred.method), ""])
+                child.setData(0, ROLE_KIND, "cred")
+                child.setData(0, ROLE_KEY, cred.name)
+                child.setIcon(0, theme.icon("user"))
+                child.setToolTip(0, cred.name)
+            top.setExpanded(True)
+        self.tree.blockSignals(False)
+        self._tick()
+
+    # selection ---------------------------------------------------------------------
+    def selected(self) -> tuple[str, str] | None:
+        items = self.tree.selectedItems()
+        if not items:
+            return None
+        return str(items[0].data(0, ROLE_KIND)), str(items[0].data(0, ROLE_KEY))
+
+    def _find(self, kind: str, key: str) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top is None:
+                continue
+            if kind == "app" and top.data(0, ROLE_KEY) == key:
+                return top
+            for j in range(top.childCount()):
+                child = top.child(j)
+                if kind == "cred" and child is not None and child.data(0, ROLE_KEY) == key:
+                    return child
+        return None
+
+    def _select(self, kind: str, key: str) -> bool:
+        item = self._find(kind, key)
+        if item is None:
+            return False
+        self.tree.setCurrentItem(item)
+        item.setSelected(True)
+        self._selection_changed()
+        return True
+
+    def select_credential(self, name: str) -> bool:
+        """Select ``name`` in the tree (tests, after the wizard saved it)."""
+        return self._select("cred", name)
+
+    def _selection_changed(self) -> None:
+        sel = self.selected()
+        if sel is None:
+            self.detail.setCurrentWidget(self.hint_view)
+            return
+        kind, key = sel
+        if kind == "app":
+            creds = [c for c in self.credentials.values() if (c.app or "") == key]
+            self.app_view.set_app(key, creds)
+            self.detail.setCurrentWidget(self.app_view)
+            return
+        cred = self.credentials.get(key)
+        if cred is None:
+            return
+        previous = self.credential_view.credential
+        self.credential_view.set_credential(cred)
+        self.detail.setCurrentWidget(self.credential_view)
+        if previous is None or previous.name != cred.name or not self.credential_view.fields:
+            self._load_secrets()
+            self._load_avatar(cred)
+
+    def _load_secrets(self) -> None:
+        cred = self.credential_view.credential
+        if cred is None:
+            return
+        if self._secrets_task is not None:
+            self._secrets_task.cancel()
+        name = cred.name
+        vault_factory = self.ctx.vault
+
+        def done(values: dict[str, str]) -> None:
+            current = self.credential_view.credential
+            if current is not None and current.name == name:
+                self.credential_view.set_secrets(values)
+
+        self._secrets_task = run_task(
+            lambda t: vault_ops.secrets(vault_factory(), name),
+            done,
+            self.credential_view.message.show_error,
+            owner=self.credential_view,
+        )
+
+    def _load_avatar(self, cred: Any) -> None:
+        url = cred.profile_image_url or ""
+        if not url:
+            self.credential_view.set_avatar(None)
+            return
+        if url in self._avatar_cache:
+            self.credential_view.set_avatar(self._avatar_cache[url])
+            return
+        self.credential_view.set_avatar(None)
+
+        def fetch(token: CancelToken) -> QImage | None:
+            data = vault_ops.fetch_avatar(url)
+            if not data:
+                return None
+            image = QImage.fromData(data)
+            return None if image.isNull() else image
+
+        def done(image: QImage | None) -> None:
+            if image is None:
+                return
+            pixmap = QPixmap.fromImage(image)
+            self._avatar_cache[url] = pixmap
+            current = self.credential_view.credential
+            if current is not None and current.profile_image_url == url:
+                self.credential_view.set_avatar(pixmap)
+
+        run_task(fetch, done, lambda exc: None, owner=self)
+
+    # live status ---------------------------------------------------------------------
+    def _tick(self) -> None:
+        now = time.time()
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top is None:
+                continue
+            for j in range(top.childCount()):
+                child = top.child(j)
+                if child is None:
+                    continue
+                cred = self.credentials.get(str(child.data(0, ROLE_KEY)))
+                if cred is None:
+                    continue
+                text, kind = status_text(cred, now)
+                if child.text(2) != text:
+                    child.setText(2, text)
+                    child.setForeground(2, theme.status_color(kind, self.tree.palette()))
+                    child.setToolTip(2, text)
+                self._maybe_auto_refresh(cred, now)
+        cv = self.credential_view
+        if self.detail.currentWidget() is cv and cv.credential is not None:
+            cv.credential = self.credentials.get(cv.credential.name, cv.credential)
+            cv.tick(now)
+
+    def _maybe_auto_refresh(self, cred: Any, now: float) -> None:
+        """Refresh an OAuth 2.0 token shortly before it expires, once per expiry."""
+        if not self.ctx.settings.bool_value("vault/auto_refresh", True):
+            return
+        method = str(getattr(cred.method, "value", cred.method))
+        if method != "oauth2" or cred.expires_at is None:
+            return
+        if (cred.status or "valid") in ("revoked", "reauthorize"):
+            return
+        if "offline.access" not in (cred.scopes or ()):
+            return
+        if cred.expires_at - now > AUTO_REFRESH_MARGIN:
+            return
+        key = (cred.name, float(cred.expires_at))
+        if key in self._auto_refreshed:
+            return
+        self._auto_refreshed.add(key)
+        name = cred.name
+        vault_factory = self.ctx.vault
+        run_task(
+            lambda t: vault_ops.refresh_if_needed(vault_factory(), name),
+            lambda updated: self._update_credential(updated),
+            lambda exc: self._auto_refresh_failed(name, exc),
+            owner=self,
+        )
+
+    def _auto_refresh_failed(self, name: str, exc: BaseException) -> None:
+        log.info("automatic refresh failed for a credential: %s", getattr(exc, "message", exc))
+        self.reload()
+
+    def _update_credential(self, cred: Any) -> None:
+        self.credentials[cred.name] = cred
+        if self.credential_view.credential is not None and (
+            self.credential_view.credential.name == cred.name
+        ):
+            self.credential_view.set_credential(cred)
+            if self.credential_view.fields:
+                self._load_secrets()
+        self._tick()
+
+    # actions -------------------------------------------------------------------------
+    def _current(self) -> Any:
+        cred = self.credential_view.credential
+        sel = self.selected()
+        if cred is None or sel is None or sel[0] != "cred" or sel[1] != cred.name:
+            return None
+        return cred
+
+    def _run_op(
+        self,
+        label: str,
+        busy_text: str,
+        fn: Any,
+        on_done: Any,
+        *,
+        view: Any = None,
+        after_error: Any = None,
+    ) -> TaskHandle[Any]:
+        """Run an operation on the selected item with busy state and inline errors."""
+        view = view or self.credential_view
+        view.message.clear()
+        if hasattr(view, "set_working"):
+            view.set_working(True)
+
+        def finish() -> None:
+            view.busy.stop()
+            if hasattr(view, "set_working"):
+                view.set_working(False)
+
+        def done(result: Any) -> None:
+            finish()
+            on_done(result)
+            self.operationFinished.emit(label)
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            view.message.show_error(exc)
+            if after_error is not None:
+                after_error(exc)
+            self.operationFinished.emit(label)
+
+        handle = run_task(fn, done, failed, owner=view)
+        view.busy.start(busy_text, handle)
+        view.busy.cancelRequested.connect(finish, Qt.ConnectionType.SingleShotConnection)
+        self._op = handle
+        return handle
+
+    def verify_selected(self) -> None:
+        cred = self._current()
+        if cred is None:
+            return
+        name, vault_factory = cred.name, self.ctx.vault
+
+        def done(updated: Any) -> None:
+            self._update_credential(updated)
+            self._load_avatar(updated)
+            who = f"@{updated.username}" if updated.username else self.tr("this app (no user)")
+            self.credential_view.message.show_message(
+                self.tr("X accepts these credentials."),
+                self.tr("They belong to {who}.").format(who=who),
+                "ok",
+            )
+            self._refresh_tree_labels()
+
+        self._run_op(
+            "verify",
+            self.tr("Asking X who these credentials belong to…"),
+            lambda t: vault_ops.verify(vault_factory(), name),
+            done,
+        )
+
+    def refresh_selected(self) -> None:
+        cred = self._current()
+        if cred is None:
+            return
+        name, vault_factory = cred.name, self.ctx.vault
+
+        def done(updated: Any) -> None:
+            self._update_credential(updated)
+            self.credential_view.message.show_message(
+                self.tr("Fresh tokens saved."),
+                self.tr("Files kept up to date were rewritten.") if updated.linked_exports else "",
+                "ok",
+            )
+
+        self._run_op(
+            "refresh",
+            self.tr("Getting a fresh access token from X…"),
+            lambda t: vault_ops.refresh(vault_factory(), name),
+            done,
+        )
+
+    def revoke_selected(self) -> None:
+        cred = self._current()
+        if cred is None:
+            return
+        if not confirm(
+            self,
+            self.tr("Revoke credentials"),
+            self.tr("Revoke “{name}” at X and remove it from this computer?").format(
+                name=cred.name
+            ),
+            self.tr("Apps and scripts using these tokens will stop working."),
+            self.tr("Revoke"),
+        ):
+            return
+        self._revoke(cred.name, local_only=False)
+
+    def _revoke(self, name: str, *, local_only: bool) -> None:
+        vault_factory = self.ctx.vault
+
+        def done(result: Any) -> None:
+            self.statusBar().showMessage(getattr(result, "message", ""), 8000)
+            self._forget(name)
+
+        def run(token: CancelToken) -> Any:
+            return vault_ops.revoke(vault_factory(), name, local_only_if_offline=local_only)
+
+        def offer_local(exc: BaseException) -> None:
+            if not isinstance(exc, NetworkError) or local_only:
+                return
+            if confirm(
+                self,
+                self.tr("X cannot be reached"),
+                self.tr("X could not be reached, so “{name}” was not revoked.").format(name=name),
+                self.tr(
+                    "Remove it from this computer only? It stays valid at X until you "
+                    "revoke it in the developer portal."
+                ),
+                self.tr("Remove here only"),
+            ):
+                self._revoke(name, local_only=True)
+
+        self._run_op("revoke", self.tr("Revoking at X…"), run, done, after_error=offer_local)
+
+    def delete_selected(self) -> None:
+        cred = self._current()
+        if cred is None:
+            return
+        if not confirm(
+            self,
+            self.tr("Delete credentials"),
+            self.tr("Delete “{name}” from this computer?").format(name=cred.name),
+            self.tr(
+                "This does not sign out at X: the tokens stay valid there. Use Revoke to "
+                "sign out at X as well."
+            ),
+            self.tr("Delete"),
+        ):
+            return
+        name, vault_factory = cred.name, self.ctx.vault
+
+        def done(_: Any) -> None:
+            self.statusBar().showMessage(self.tr("Deleted “{name}”.").format(name=name), 8000)
+            self._forget(name)
+
+        self._run_op(
+            "delete", self.tr("Deleting…"), lambda t: vault_ops.delete(vault_factory(), name), done
+        )
+
+    def sign_out_app(self) -> None:
+        app = self.app_view.app
+        creds = [c for c in self.credentials.values() if (c.app or "") == app]
+        if not creds:
+            return
+        if not confirm(
+            self,
+            self.tr("Sign out everywhere"),
+            self.tr("Revoke all {n} credential(s) of “{app}” at X and remove them here?").format(
+                n=len(creds), app=app or self.tr("Unnamed app")
+            ),
+            self.tr("Every app and script using them will stop working."),
+            self.tr("Sign out everywhere"),
+        ):
+            return
+        vault_factory = self.ctx.vault
+
+        def done(result: vault_ops.SignOutResult) -> None:
+            if result.failed:
+                self.app_view.message.show_message(
+                    self.tr("Some credentials could not be revoked."),
+                    "\n".join(f"{n}: {m}" for n, m in result.failed),
+                    "error",
+                )
+            else:
+                self.statusBar().showMessage(
+                    self.tr("Signed out {n} credential(s).").format(n=len(result.revoked)), 8000
+                )
+            self.reload()
+
+        self._run_op(
+            "sign_out",
+            self.tr("Revoking at X…"),
+            lambda t: vault_ops.sign_out_app(vault_factory(), app),
+            done,
+            view=self.app_view,
+        )
+
+    def remove_link(self, path: str) -> None:
+        cred = self._current()
+        if cred is None:
+            return
+        name, vault_factory = cred.name, self.ctx.vault
+        self._run_op(
+            "unlink",
+            self.tr("Updating…"),
+            lambda t: vault_ops.remove_linked_export(vault_factory(), name, path),
+            self._update_credential,
+        )
+
+    def export_selected(self) -> None:
+        cred = self._current()
+        if cred is None:
+            return
+        from twauth_gui.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.ctx, cred.name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(lambda *_: self.reload())
+        dialog.open()
+        self.export_dialog = dialog
+
+    def _forget(self, name: str) -> None:
+        self.credentials.pop(name, None)
+        if self.credential_view.credential is not None and (
+            self.credential_view.credential.name == name
+        ):
+            self.credential_view.clear_secrets()
+            self.credential_view.credential = None
+        self.reload()
+
+    def _refresh_tree_labels(self) -> None:
+        for name, cred in self.credentials.items():
+            item = self._find("cred", name)
+            if item is not None:
+                item.setText(0, f"@{cred.username}" if cred.username else cred.name)
+
+    def _context_menu(self, pos: Any) -> None:
+        item = self.tree.itemAt(pos)
+        if item is None:
+            return
+        self.tree.setCurrentItem(item)
+        menu = QMenu(self.tree)
+        if item.data(0, ROLE_KIND) == "app":
+            menu.addAction(
+                theme.icon("sign-out"),
+                self.tr("Sign out everywhere for this app…"),
+                self.sign_out_app,
+            )
+        else:
+            menu.addAction(theme.icon("export"), self.tr("Export…"), self.export_selected)
+            menu.addAction(theme.icon("verify"), self.tr("Verify now"), self.verify_selected)
+            cred = self.credentials.get(str(item.data(0, ROLE_KEY)))
+            if cred is not None and str(getattr(cred.method, "value", cred.method)) == "oauth2":
+                menu.addAction(theme.icon("refresh"), self.tr("Refresh"), self.refresh_selected)
+            menu.addSeparator()
+            menu.addAction(theme.icon("revoke"), self.tr("Revoke…"), self.revoke_selected)
+            menu.addAction(theme.icon("delete"), self.tr("Delete…"), self.delete_selected)
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    # store choice --------------------------------------------------------------------
+    def _use_file_store(self) -> None:
+        passphrase, ok = QInputDialog.getText(
+            self,
+            self.tr("Encrypted vault file"),
+            self.tr(
+                "Passphrase for the encrypted vault file (at least 8 characters).\n"
+                "Keep it safe: without it the saved credentials cannot be read."
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not passphrase:
+            return
+        self._switch_store("file", passphrase)
+
+    def _use_memory_store(self) -> None:
+        self._switch_store("memory", None)
+
+    def _switch_store(self, kind: str, passphrase: str | None) -> None:
+        ctx = self.ctx
+        self.pages.setCurrentWidget(self.loading_view)
+        self.loading_view.busy.start(self.tr("Opening the secret store…"), cancellable=False)
+        run_task(
+            lambda t: (ctx.use_store(kind, passphrase), vault_ops.load(ctx.vault()))[1],
+            self._on_loaded,
+            self._on_load_error,
+            owner=self,
+        )
+
+    # wizard / about -------------------------------------------------------------------
+    def open_wizard(self) -> None:
+        """Open the token wizard (lazy import); a placeholder if it is not available."""
+        try:
+            from twauth_gui.ui.wizard import TokenWizard
+        except ImportError:
+            QMessageBox.information(
+                self,
+                self.tr("Get new tokens"),
+                self.tr("The token wizard is not available in this build."),
+            )
+            return
+        wizard = TokenWizard(self.ctx, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.credentialSaved.connect(self._on_saved)
+        self._wizard = wizard
+        wizard.open()
+
+    def _on_saved(self, name: str) -> None:
+        def select() -> None:
+            self.select_credential(name)
+
+        self.loaded.connect(select, Qt.ConnectionType.SingleShotConnection)
+        self.reload()
+
+    def show_about(self) -> None:
+        from twauth_gui.ui.about import show_about
+
+        show_about(self)
