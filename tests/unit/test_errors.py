@@ -240,6 +240,15 @@ ROWS: list[tuple[str, int, str, str, str, ErrorKind]] = [
         "authorize",
         ErrorKind.INVALID_REQUEST_TOKEN,
     ),
+    ("bad-auth-data-json", 400, "application/json", v1(215, "Bad Authentication data."),
+     "request_token", ErrorKind.BAD_CONSUMER),
+    ("bad-auth-data-text", 400, "text/plain", "Bad Authentication data.", "request_token",
+     ErrorKind.BAD_CONSUMER),
+    ("not-allowed-json", 403, "application/json",
+     v1(220, "Your credentials do not allow access to this resource."), "verify_credentials",
+     ErrorKind.UNAUTHORIZED),
+    ("missing-param-v1", 403, "application/json",
+     v1(170, "Missing required parameter: grant_type"), "bearer", ErrorKind.MISSING_PARAMETER),
     # App-only
     (
         "bearer-creds-json",

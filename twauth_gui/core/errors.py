@@ -375,6 +375,28 @@ def error_from_response(
             "Copy the API Key and API Key Secret again from Keys and tokens in the developer "
             "portal; if you regenerated them, use the new ones.",
         )
+    if parsed.code == 215 or "bad authentication data" in low:
+        return make(
+            ErrorKind.BAD_CONSUMER,
+            "X could not read the app's credentials in this request.",
+            "Check that the API Key and API Key Secret are filled in completely (copy them "
+            "again from Keys and tokens in the developer portal), then try again.",
+        )
+    if parsed.code == 170 or "missing required parameter:" in low:
+        found = re.search(r"missing required parameter:\s*([\w.]+)", parsed.message, re.I)
+        name = found.group(1) if found else "a parameter"
+        return make(
+            ErrorKind.MISSING_PARAMETER,
+            f"X says the request is missing {name}.",
+            "Try again; if it persists, report this as a bug in twauth-gui.",
+        )
+    if parsed.code == 220 or "credentials do not allow access" in low:
+        return make(
+            ErrorKind.UNAUTHORIZED,
+            "These credentials are not allowed to use this part of the API.",
+            "Sign in as an account (OAuth 2.0 or OAuth 1.0a) for this; an app-only token "
+            "or a token with less access cannot do it.",
+        )
     if parsed.error == "unauthorized_client":
         return make(
             ErrorKind.UNAUTHORIZED_CLIENT,
