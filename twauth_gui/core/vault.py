@@ -23,7 +23,6 @@ import dataclasses
 import json
 import os
 import re
-import secrets as _secrets
 import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping
@@ -660,7 +659,7 @@ def _entry_keys(name: str, entry: Mapping[str, Any]) -> list[tuple[str, str]]:
 
 
 def _new_generation() -> str:
-    return f"{int(time.time()):x}{_secrets.token_hex(4)}"
+    return f"{int(time.time()):x}{os.urandom(4).hex()}"
 
 
 def _peek_backend_id(index_path: Path) -> str | None:
