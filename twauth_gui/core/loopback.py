@@ -532,8 +532,14 @@ class LoopbackReceiver:
                 )
             if self._thread is not None:
                 return
-            self._listeners = self._bind_all()
-            self._wake_r, self._wake_w = socket.socketpair()
+            listeners = self._bind_all()
+            try:
+                self._wake_r, self._wake_w = socket.socketpair()
+            except OSError as exc:
+                for sock in listeners:
+                    sock.close()
+                raise self._os_error(exc, self._target.port) from None
+            self._listeners = listeners
             self._wake_r.setblocking(False)
             self._wake_w.setblocking(False)
             self._thread = threading.Thread(
