@@ -2,8 +2,10 @@
 
 ``send`` performs a request and returns the response only on 2xx; transport failures
 become :class:`NetworkError` (DNS, refused, timeout, TLS) and X error answers become
-:class:`XApiError` through :func:`errors.error_from_response`. Nothing here logs bodies,
-query strings or headers.
+:class:`XApiError` through :func:`errors.error_from_response`; a malformed URL becomes
+:class:`InputError`. ``client_scope`` lends the caller's client or a temporary one;
+``json_body``/``form_body`` read X's answers whatever their Content-Type claims.
+Nothing here logs bodies, query strings or headers.
 """
 
 from __future__ import annotations
