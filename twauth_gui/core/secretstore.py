@@ -222,7 +222,6 @@ _UNAVAILABLE_ERRORS = {
     "ConnectionError",
     "ConnectionRefusedError",
     "FileNotFoundError",
-    "KeyError",
 }
 
 
@@ -316,7 +315,6 @@ _SECURE_BACKENDS = {
     "keyring.backends.kwallet.DBusKeyringKWallet4": "KWallet",
     "keyring.backends.macOS.Keyring": "macOS Keychain",
     "keyring.backends.Windows.WinVaultKeyring": "Windows Credential Manager",
-    "twauth_gui.core.secretstore._SecretServiceDirect": "GNOME Keyring / Secret Service",
 }
 
 
@@ -339,7 +337,7 @@ def describe_backend(backend: object) -> BackendInfo:
     backend is usable but reported as not known to be secure.
     """
     path = _class_path(backend)
-    if path == SECRET_SERVICE_ID or isinstance(backend, _SecretServiceDirect):
+    if isinstance(backend, _SecretServiceDirect):
         return BackendInfo(
             name="GNOME Keyring / Secret Service",
             kind=KIND_OS,
@@ -414,6 +412,7 @@ def _detect_keyring() -> KeyringLike:
     import keyring
     from keyring.backends import chainer
 
+    keyring.core.init_backend()  # detect afresh: the keyring may have started since last time
     backend: Any = keyring.get_keyring()
     if isinstance(backend, chainer.ChainerBackend):
         members = list(backend.backends)
