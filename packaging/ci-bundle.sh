@@ -5,7 +5,8 @@
 #   2. build dist/twauth-gui/ with packaging/build.sh (pip install -e '.[build]' into .venv first)
 #   3. check the bundle's layout: both executables, desktop files in share/, no unused Qt modules
 #   4. `twauth --version` and `twauth-gui --version` print the version of twauth_gui/__init__.py
-#   5. QT_QPA_PLATFORM=offscreen twauth-gui --smoke (real main window, shown and painted)
+#   5. QT_QPA_PLATFORM=offscreen twauth-gui --smoke (real main window, shown and painted), and
+#      the same on X11 under xvfb-run (the bundled xcb plugin and its libraries load)
 #   6. the bundled `twauth sandbox --auto approve`, then with the bundled `twauth` and an encrypted
 #      file vault: `login app` (Bearer) + `token`, and `login oauth2` (PKCE through the loopback
 #      receiver) + `token` + `refresh`; the vault file must not contain any token in clear
@@ -90,6 +91,17 @@ TWAUTH_DATA_DIR="$WORK/smoke-data" QT_QPA_PLATFORM=offscreen timeout 120 "$BUNDL
 SMOKE_MS=$(( $(now_ms) - t0 ))
 cat "$WORK/smoke.log" >&2
 
+# The real X11 path: the bundled xcb platform plugin and its libraries must load.
+if command -v xvfb-run >/dev/null; then
+  step "twauth-gui --smoke on X11 (Xvfb, xcb)"
+  TWAUTH_DATA_DIR="$WORK/smoke-data-x11" QT_QPA_PLATFORM=xcb timeout 120 \
+    xvfb-run -a -s "-screen 0 1280x800x24" "$BUNDLE/twauth-gui" --smoke >"$WORK/smoke-x11.log" 2>&1 ||
+    { cat "$WORK/smoke-x11.log" >&2; fail "twauth-gui --smoke failed on X11"; }
+  cat "$WORK/smoke-x11.log" >&2
+elif [ "${TWAUTH_REQUIRE_SECRET_SERVICE:-0}" = 1 ]; then
+  fail "xvfb-run is missing: apt-get install -y xvfb xauth"
+fi
+
 # ---------------------------------------------------------------- 6. sandbox logins
 step "sandbox login with the bundled twauth"
 export TWAUTH_DATA_DIR="$WORK/data"
@@ -136,7 +148,9 @@ if [ "${TWAUTH_REQUIRE_SECRET_SERVICE:-0}" = 1 ]; then
     --api-secret-env TWAUTH_CI_API_SECRET || fail "twauth login app into the OS keyring failed"
   os_bearer=$("$BUNDLE/twauth" token ci-os) || fail "twauth token ci-os failed"
   [ "${#os_bearer}" -ge 20 ] || fail "twauth token ci-os printed no token"
-  "$BUNDLE/twauth" doctor || fail "twauth doctor failed"
+  doctor=$("$BUNDLE/twauth" doctor) || fail "twauth doctor failed"
+  echo "$doctor"
+  grep -qi "secret service" <<<"$doctor" || fail "twauth doctor does not name the Secret Service"
   "$BUNDLE/twauth" remove ci-os || fail "twauth remove ci-os failed"
 fi
 
