@@ -16,7 +16,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from twauth_gui import __version__
@@ -149,7 +149,6 @@ def _save(
         status=status,
         sandbox=not endpoints.is_production,
         api_base=endpoints.api,
-        web_base=endpoints.web,
     )
     vault.save(cred, {k: v for k, v in secrets.items() if v}, replace=force)
     return cred
@@ -186,8 +185,12 @@ def cmd_login_oauth2(args: argparse.Namespace) -> int:
 
     vault = _open_vault(args)
     _check_profile_free(vault, args.profile, args.force)
-    secret = "" if args.public else _read_secret(
-        "Client Secret (empty for a public client)", args.client_secret_env, optional=True
+    secret = (
+        ""
+        if args.public
+        else _read_secret(
+            "Client Secret (empty for a public client)", args.client_secret_env, optional=True
+        )
     )
     keys = AppKeys(client_id=args.client_id, client_secret=secret)
     scopes = args.scopes.split()
@@ -203,7 +206,7 @@ def cmd_login_oauth2(args: argparse.Namespace) -> int:
             rx.start()
             _open_browser(flow.authorize_url, args.no_browser)
             result = _wait_for_callback(rx)
-    tokens = oauth2.finish(flow, result.code)
+    tokens = oauth2.finish(flow, result.code or "")
     identity = None
     if {"tweet.read", "users.read"} <= set(tokens.scopes or scopes):
         from twauth_gui.core.identity import whoami_oauth2
@@ -259,7 +262,10 @@ def cmd_login_oauth1(args: argparse.Namespace) -> int:
             _open_browser(flow.authorize_url, args.no_browser)
             result = _wait_for_callback(rx)
         tokens = oauth1.finish(
-            flow, result.oauth_verifier, returned_token=result.oauth_token, endpoints=endpoints
+            flow,
+            result.oauth_verifier or "",
+            returned_token=result.oauth_token,
+            endpoints=endpoints,
         )
     identity = None
     try:
@@ -307,8 +313,11 @@ def cmd_login_app(args: argparse.Namespace) -> int:
         name=args.profile,
         app=args.app or keys.api_key,
         method="app",
-        secrets={"api_key": keys.api_key, "api_secret": keys.api_secret,
-                 "bearer_token": bearer.access_token},
+        secrets={
+            "api_key": keys.api_key,
+            "api_secret": keys.api_secret,
+            "bearer_token": bearer.access_token,
+        },
         identity=Identity(app_context=True),
         force=args.force,
     )
@@ -323,10 +332,19 @@ def cmd_login_bearer(args: argparse.Namespace) -> int:
     _check_profile_free(vault, args.profile, args.force)
     token = _read_secret("Bearer Token", args.token_env)
     if any(ch.isspace() for ch in token):
-        raise CliError("That bearer token contains spaces.",
-                       "Copy the Bearer Token again from Keys and tokens in the developer portal.")
-    _save(vault, name=args.profile, app=args.app or "pasted", method="bearer",
-          secrets={"bearer_token": token}, identity=Identity(app_context=True), force=args.force)
+        raise CliError(
+            "That bearer token contains spaces.",
+            "Copy the Bearer Token again from Keys and tokens in the developer portal.",
+        )
+    _save(
+        vault,
+        name=args.profile,
+        app=args.app or "pasted",
+        method="bearer",
+        secrets={"bearer_token": token},
+        identity=Identity(app_context=True),
+        force=args.force,
+    )
     _err(f"Saved {args.profile!r} (Bearer token).")
     return 0
 
@@ -341,8 +359,14 @@ def cmd_login_basic(args: argparse.Namespace) -> int:
 
         status = test_request(BasicCredentials(args.username, password), args.test_url)
         _err(f"Test request answered HTTP {status}.")
-    _save(vault, name=args.profile, app=args.app or "enterprise", method="basic",
-          secrets={"username": args.username, "password": password}, force=args.force)
+    _save(
+        vault,
+        name=args.profile,
+        app=args.app or "enterprise",
+        method="basic",
+        secrets={"username": args.username, "password": password},
+        force=args.force,
+    )
     _err(f"Saved {args.profile!r} (enterprise username and password).")
     return 0
 
@@ -384,8 +408,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     rows = [("NAME", "METHOD", "ACCOUNT", "STATUS")]
     for cred in creds:
         info = _cred_dict(cred)
-        account = f"@{cred.username}" if cred.username else ("app" if cred.method.value in (
-            "app", "bearer") else "")
+        account = (
+            f"@{cred.username}"
+            if cred.username
+            else ("app" if cred.method.value in ("app", "bearer") else "")
+        )
         status = info["status"] + (f" ({info['expiry']})" if info["expiry"] else "")
         if cred.sandbox:
             status += " [sandbox]"
@@ -434,15 +461,22 @@ def _verify(vault: Vault, name: str) -> None:
         if cred.method == Method.OAUTH2:
             who = ident.whoami_oauth2(
                 OAuth2Tokens(secrets.get("access_token", ""), scopes=cred.scopes),
-                endpoints=endpoints)
+                endpoints=endpoints,
+            )
         elif cred.method == Method.OAUTH1:
             who = ident.whoami_oauth1(
-                AppKeys(api_key=secrets.get("api_key", ""), api_secret=secrets.get("api_secret", "")),
-                OAuth1Tokens(secrets.get("access_token", ""), secrets.get("access_token_secret", "")),
-                endpoints=endpoints)
+                AppKeys(
+                    api_key=secrets.get("api_key", ""), api_secret=secrets.get("api_secret", "")
+                ),
+                OAuth1Tokens(
+                    secrets.get("access_token", ""), secrets.get("access_token_secret", "")
+                ),
+                endpoints=endpoints,
+            )
         elif cred.method in (Method.APP, Method.BEARER):
-            who = ident.whoami_bearer(BearerToken(secrets.get("bearer_token", "")),
-                                      endpoints=endpoints)
+            who = ident.whoami_bearer(
+                BearerToken(secrets.get("bearer_token", "")), endpoints=endpoints
+            )
         else:
             _err("Enterprise credentials are checked with `twauth login basic --test-url`.")
             return
@@ -450,10 +484,14 @@ def _verify(vault: Vault, name: str) -> None:
         if exc.kind in (ErrorKind.UNAUTHORIZED, ErrorKind.INVALID_TOKEN):
             vault.update(name, status="revoked")
         raise
-    vault.update(name, user_id=who.user_id or cred.user_id, username=who.username or cred.username,
-                 display_name=who.name or cred.display_name,
-                 profile_image_url=who.profile_image_url or cred.profile_image_url,
-                 status="app" if who.app_context else "valid")
+    vault.update(
+        name,
+        user_id=who.user_id or cred.user_id,
+        username=who.username or cred.username,
+        display_name=who.name or cred.display_name,
+        profile_image_url=who.profile_image_url or cred.profile_image_url,
+        status="app" if who.app_context else "valid",
+    )
     _err(f"Verified: {_fmt_identity(who)}.")
 
 
@@ -501,23 +539,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     for item in args.rename or []:
         field, _, var = item.partition("=")
         if not var:
-            raise CliError(f"--rename needs FIELD=VARIABLE, got {item!r}.",
-                           "For example: --rename access_token=MY_TOKEN")
+            raise CliError(
+                f"--rename needs FIELD=VARIABLE, got {item!r}.",
+                "For example: --rename access_token=MY_TOKEN",
+            )
         renames[field] = var
-    pairs = export.export_fields(secrets, expires_at=cred.expires_at, preset=args.preset,
-                                 renames=renames)
-    renderers: dict[str, Callable[[Any], str]] = {
-        "env": export.render_env, "json": export.render_json, "shell": export.render_shell,
-    }
-    text = renderers[args.format](pairs)
+    pairs = export.export_fields(
+        secrets, expires_at=cred.expires_at, preset=args.preset, renames=renames
+    )
     if not args.output:
-        sys.stdout.write(text)
+        sys.stdout.write(export.render(pairs, args.format))
         return 0
-    if args.format == "env" and os.path.exists(args.output):
-        with open(args.output, encoding="utf-8", newline="") as handle:
-            existing = handle.read()
-        text, diff = export.merge_env(existing, pairs)
-        _err(f"Merging into {args.output}: {len(diff.added)} added, {len(diff.changed)} changed.")
+    text, diff = export.plan_file(args.output, pairs, args.format)
+    if diff.changed or diff.unchanged:
+        _err(
+            f"Merging into {args.output}: {len(diff.added)} added, {len(diff.changed)} changed; "
+            "other lines kept."
+        )
     export.write_export(args.output, text)
     _err(f"Wrote {args.output} (readable only by you).")
     return 0
@@ -566,8 +604,10 @@ def cmd_doctor(args: argparse.Namespace) -> int:
                 print(f"port {port:<9} free (callback of {cred.name!r})")
             except OSError:
                 problems += 1
-                print(f"port {port:<9} IN USE: {cred.name!r} cannot receive its callback; "
-                      "close the program using it")
+                print(
+                    f"port {port:<9} IN USE: {cred.name!r} cannot receive its callback; "
+                    "close the program using it"
+                )
     return 1 if problems else 0
 
 
@@ -581,8 +621,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     from twauth_gui.core import importers
 
     vault = _open_vault(args)
-    found = importers.import_twurl(args.file) if args.source == "twurl" else importers.import_xurl(
-        args.file)
+    found = (
+        importers.import_twurl(args.file)
+        if args.source == "twurl"
+        else importers.import_xurl(args.file)
+    )
     saved = 0
     for cred, secrets in found:
         try:
@@ -609,8 +652,11 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="twauth", description="Get and keep X API credentials.")
     parser.add_argument("--version", action="version", version=f"twauth {__version__}")
-    parser.add_argument("--vault", choices=["os", "file", "memory"],
-                        help="secret store: OS keyring (default), encrypted file, or memory")
+    parser.add_argument(
+        "--vault",
+        choices=["os", "file", "memory"],
+        help="secret store: OS keyring (default), encrypted file, or memory",
+    )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     login = sub.add_parser("login", help="obtain and save credentials")
@@ -684,8 +730,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("revoke", help="revoke at X, then remove locally")
     p.add_argument("profile")
-    p.add_argument("--local-only-if-offline", action="store_true",
-                   help="if X cannot be reached, remove locally anyway (NOT revoked at X)")
+    p.add_argument(
+        "--local-only-if-offline",
+        action="store_true",
+        help="if X cannot be reached, remove locally anyway (NOT revoked at X)",
+    )
     p.set_defaults(func=cmd_revoke)
 
     p = sub.add_parser("remove", help="remove from this computer only")

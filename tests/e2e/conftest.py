@@ -34,7 +34,8 @@ BROWSER_SCRIPT = textwrap.dedent(
         except httpx.HTTPError as exc:
             out.with_suffix(".error").write_text(type(exc).__name__)
             sys.exit(0)
-    pin = re.search(r'data-pin="(\\d{{7}})"', response.text) or re.search(r'\\b(\\d{{7}})\\b', response.text)
+    text = response.text
+    pin = re.search(r'data-pin="(\\d{{7}})"', text) or re.search(r'\\b(\\d{{7}})\\b', text)
     out.write_text(pin.group(1) if pin else "visited")
     """
 )
@@ -48,13 +49,22 @@ class Cli:
     tmp: Path
     outputs: list[str] = field(default_factory=list)
 
-    def run(self, *args: str, stdin: str = "", extra_env: dict[str, str] | None = None,
-            timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    def run(
+        self,
+        *args: str,
+        stdin: str = "",
+        extra_env: dict[str, str] | None = None,
+        timeout: float = 60,
+    ) -> subprocess.CompletedProcess[str]:
         env = dict(self.env)
         env.update(extra_env or {})
         proc = subprocess.run(
             [sys.executable, "-m", "twauth_gui.cli", *args],
-            input=stdin, capture_output=True, text=True, env=env, timeout=timeout,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=timeout,
         )
         self.outputs.extend([proc.stdout, proc.stderr])
         return proc
@@ -64,8 +74,11 @@ class Cli:
         env.update(extra_env or {})
         return subprocess.Popen(
             [sys.executable, "-m", "twauth_gui.cli", *args],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            text=True, env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
         )
 
     @property
@@ -93,8 +106,10 @@ def vault_kind(request: pytest.FixtureRequest) -> str:
     kind = str(request.param)
     if kind == "os" and not secret_service_available():
         if os.environ.get("TWAUTH_REQUIRE_SECRET_SERVICE"):
-            pytest.fail("A Secret Service is required (TWAUTH_REQUIRE_SECRET_SERVICE=1) but none is "
-                        "running: start gnome-keyring under dbus-run-session.")
+            pytest.fail(
+                "A Secret Service is required (TWAUTH_REQUIRE_SECRET_SERVICE=1) but none is "
+                "running: start gnome-keyring under dbus-run-session."
+            )
         pytest.skip("no Secret Service in this environment")
     return kind
 

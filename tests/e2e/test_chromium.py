@@ -10,10 +10,10 @@ import threading
 
 import pytest
 
+from tests.e2e.conftest import free_port
 from twauth_gui.core import oauth2
 from twauth_gui.core.loopback import LoopbackReceiver
 from twauth_gui.core.models import AppKeys
-from tests.e2e.conftest import free_port
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -32,14 +32,28 @@ def test_headless_chromium_completes_oauth2(chromium: str, sandbox) -> None:
     redirect = f"http://127.0.0.1:{free_port()}/callback"
     sandbox.register_callback("confidential", redirect)
     keys = AppKeys(client_id=app.client_id, client_secret=app.client_secret)
-    flow = oauth2.start(keys, redirect, ["tweet.read", "users.read", "offline.access"],
-                        endpoints=sandbox.endpoints)
-    with LoopbackReceiver(redirect, kind="oauth2", state=flow.state, timeout=60) as rx, \
-            tempfile.TemporaryDirectory() as profile:
+    flow = oauth2.start(
+        keys, redirect, ["tweet.read", "users.read", "offline.access"], endpoints=sandbox.endpoints
+    )
+    with (
+        LoopbackReceiver(redirect, kind="oauth2", state=flow.state, timeout=60) as rx,
+        tempfile.TemporaryDirectory() as profile,
+    ):
         rx.start()
-        args = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", f"--user-data-dir={profile}", "--dump-dom", flow.authorize_url]
+        args = [
+            chromium,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={profile}",
+            "--dump-dom",
+            flow.authorize_url,
+        ]
         result: dict[str, subprocess.CompletedProcess[str]] = {}
 
         def run() -> None:

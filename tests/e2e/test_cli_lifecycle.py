@@ -18,8 +18,18 @@ TOKEN_PATH = "/2/oauth2/token"
 def _login_oauth2(cli: Cli, sandbox, callback, name: str = "bot") -> None:
     app = sandbox.app("confidential")
     proc = cli.run(
-        "login", "oauth2", "--profile", name, "--client-id", app.client_id,
-        "--client-secret-env", "CS", "--redirect-uri", callback("confidential"), "--timeout", "20",
+        "login",
+        "oauth2",
+        "--profile",
+        name,
+        "--client-id",
+        app.client_id,
+        "--client-secret-env",
+        "CS",
+        "--redirect-uri",
+        callback("confidential"),
+        "--timeout",
+        "20",
         extra_env={"CS": app.client_secret},
     )
     assert proc.returncode == 0, proc.stderr
@@ -36,8 +46,9 @@ def _force_expiry(cli: Cli, sandbox, name: str) -> None:
 
 
 def _users_me(sandbox, token: str) -> int:
-    return httpx.get(f"{sandbox.url}/2/users/me", headers={"Authorization": f"Bearer {token}"},
-                     timeout=10).status_code
+    return httpx.get(
+        f"{sandbox.url}/2/users/me", headers={"Authorization": f"Bearer {token}"}, timeout=10
+    ).status_code
 
 
 def test_token_refreshes_transparently_after_expiry(cli: Cli, sandbox, callback) -> None:
@@ -75,8 +86,18 @@ def test_ten_concurrent_token_calls_make_one_refresh(cli: Cli, sandbox, callback
 def test_crash_between_answer_and_save_asks_to_authorize_again(cli: Cli, sandbox, callback) -> None:
     _login_oauth2(cli, sandbox, callback, "bot")
     app = sandbox.app("confidential")
-    assert cli.run("login", "app", "--profile", "other", "--api-key", app.api_key,
-                   stdin=app.api_secret + "\n").returncode == 0
+    assert (
+        cli.run(
+            "login",
+            "app",
+            "--profile",
+            "other",
+            "--api-key",
+            app.api_key,
+            stdin=app.api_secret + "\n",
+        ).returncode
+        == 0
+    )
     other = cli.run("token", "other").stdout.strip()
     crashed = cli.run("refresh", "bot", extra_env={"TWAUTH_FAULT_INJECT": "crash-before-save"})
     assert crashed.returncode == 137
@@ -100,8 +121,13 @@ def test_transient_failures_keep_old_pair_and_retry(cli: Cli, sandbox, callback)
     assert proc.returncode == 0, proc.stderr
     assert sandbox.request_count(TOKEN_PATH) == before + 2  # one 503, one retry
 
-    sandbox.set_fault(TOKEN_PATH, status=429, body='{"errors":[{"code":88,"message":"Rate limit exceeded"}]}',
-                      headers={"x-rate-limit-reset": str(int(time.time()) + 3600)}, times=1)
+    sandbox.set_fault(
+        TOKEN_PATH,
+        status=429,
+        body='{"errors":[{"code":88,"message":"Rate limit exceeded"}]}',
+        headers={"x-rate-limit-reset": str(int(time.time()) + 3600)},
+        times=1,
+    )
     proc = cli.run("refresh", "bot")
     assert proc.returncode == 1
     assert "rate" in proc.stderr.lower() and "fix:" in proc.stderr
@@ -113,11 +139,28 @@ def test_transient_failures_keep_old_pair_and_retry(cli: Cli, sandbox, callback)
 def test_revoke_every_method(cli: Cli, sandbox, callback) -> None:
     app = sandbox.app("confidential")
     _login_oauth2(cli, sandbox, callback, "o2")
-    assert cli.run("login", "oauth1", "--profile", "o1", "--api-key", app.api_key,
-                   "--api-secret-env", "AS", "--redirect-uri", callback("confidential"),
-                   extra_env={"AS": app.api_secret}).returncode == 0
-    assert cli.run("login", "app", "--profile", "ro", "--api-key", app.api_key,
-                   stdin=app.api_secret + "\n").returncode == 0
+    assert (
+        cli.run(
+            "login",
+            "oauth1",
+            "--profile",
+            "o1",
+            "--api-key",
+            app.api_key,
+            "--api-secret-env",
+            "AS",
+            "--redirect-uri",
+            callback("confidential"),
+            extra_env={"AS": app.api_secret},
+        ).returncode
+        == 0
+    )
+    assert (
+        cli.run(
+            "login", "app", "--profile", "ro", "--api-key", app.api_key, stdin=app.api_secret + "\n"
+        ).returncode
+        == 0
+    )
     o2 = cli.run("token", "o2").stdout.strip()
     bearer = cli.run("token", "ro").stdout.strip()
     assert _users_me(sandbox, o2) == 200

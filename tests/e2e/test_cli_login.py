@@ -21,8 +21,18 @@ def test_oauth2_confidential_login_token_export_show(cli: Cli, sandbox, callback
     app = sandbox.app("confidential")
     redirect = callback("confidential")
     proc = cli.run(
-        "login", "oauth2", "--profile", "bot", "--client-id", app.client_id,
-        "--client-secret-env", "CS", "--redirect-uri", redirect, "--timeout", "20",
+        "login",
+        "oauth2",
+        "--profile",
+        "bot",
+        "--client-id",
+        app.client_id,
+        "--client-secret-env",
+        "CS",
+        "--redirect-uri",
+        redirect,
+        "--timeout",
+        "20",
         extra_env={"CS": app.client_secret},
     )
     assert proc.returncode == 0, proc.stderr
@@ -64,8 +74,19 @@ def test_oauth2_public_client(cli: Cli, sandbox, callback) -> None:
     app = sandbox.app("public")
     redirect = callback("public", host="localhost")
     proc = cli.run(
-        "login", "oauth2", "--profile", "pub", "--client-id", app.client_id, "--public",
-        "--redirect-uri", redirect, "--scopes", "tweet.read users.read", "--timeout", "20",
+        "login",
+        "oauth2",
+        "--profile",
+        "pub",
+        "--client-id",
+        app.client_id,
+        "--public",
+        "--redirect-uri",
+        redirect,
+        "--scopes",
+        "tweet.read users.read",
+        "--timeout",
+        "20",
     )
     assert proc.returncode == 0, proc.stderr
     assert "no refresh token" in proc.stderr
@@ -76,8 +97,20 @@ def test_oauth1_callback_login(cli: Cli, sandbox, callback) -> None:
     app = sandbox.app("confidential")
     redirect = callback("confidential")
     proc = cli.run(
-        "login", "oauth1", "--profile", "v1", "--api-key", app.api_key, "--api-secret-env", "AS",
-        "--redirect-uri", redirect, "--access-type", "write", "--timeout", "20",
+        "login",
+        "oauth1",
+        "--profile",
+        "v1",
+        "--api-key",
+        app.api_key,
+        "--api-secret-env",
+        "AS",
+        "--redirect-uri",
+        redirect,
+        "--access-type",
+        "write",
+        "--timeout",
+        "20",
         extra_env={"AS": app.api_secret},
     )
     assert proc.returncode == 0, proc.stderr
@@ -90,35 +123,54 @@ def test_oauth1_callback_login(cli: Cli, sandbox, callback) -> None:
 def test_oauth1_pin_login(cli: Cli, sandbox) -> None:
     app = sandbox.app("confidential")
     proc = cli.popen(
-        "login", "oauth1", "--profile", "pin", "--api-key", app.api_key, "--api-secret-env",
-        "AS", "--pin", extra_env={"AS": app.api_secret},
+        "login",
+        "oauth1",
+        "--profile",
+        "pin",
+        "--api-key",
+        app.api_key,
+        "--api-secret-env",
+        "AS",
+        "--pin",
+        extra_env={"AS": app.api_secret},
     )
     deadline = time.monotonic() + 20
     while not cli.browser_log.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     pin = cli.browser_log.read_text().strip()
     assert pin.isdigit() and len(pin) == 7
-    out, err = proc.communicate(pin + "\n", timeout=30)
+    _out, err = proc.communicate(pin + "\n", timeout=30)
     assert proc.returncode == 0, err
     assert cli.run("token", "pin").stdout.strip().startswith("1234567890-")
 
 
 def test_app_only_and_bearer_and_basic(cli: Cli, sandbox) -> None:
     app = sandbox.app("confidential")
-    proc = cli.run("login", "app", "--profile", "ro", "--api-key", app.api_key,
-                   stdin=app.api_secret + "\n")
+    proc = cli.run(
+        "login", "app", "--profile", "ro", "--api-key", app.api_key, stdin=app.api_secret + "\n"
+    )
     assert proc.returncode == 0, proc.stderr
     bearer = cli.run("token", "ro").stdout.strip()
     assert bearer.startswith("AAAA") and "%" in bearer
 
-    proc = cli.run("login", "bearer", "--profile", "pasted", "--token-env", "BT",
-                   extra_env={"BT": bearer})
+    proc = cli.run(
+        "login", "bearer", "--profile", "pasted", "--token-env", "BT", extra_env={"BT": bearer}
+    )
     assert proc.returncode == 0, proc.stderr
     assert cli.run("token", "pasted").stdout.strip() == bearer
 
     user, password = sandbox.basic_user
-    proc = cli.run("login", "basic", "--profile", "ent", "--username", user,
-                   "--test-url", f"{sandbox.url}/_sandbox/basic", stdin=password + "\n")
+    proc = cli.run(
+        "login",
+        "basic",
+        "--profile",
+        "ent",
+        "--username",
+        user,
+        "--test-url",
+        f"{sandbox.url}/_sandbox/basic",
+        stdin=password + "\n",
+    )
     assert proc.returncode == 0, proc.stderr
     token = cli.run("token", "ent")
     assert token.returncode == 1 and "username and password" in token.stderr
@@ -130,11 +182,22 @@ def test_app_only_and_bearer_and_basic(cli: Cli, sandbox) -> None:
 
 def test_wrong_secret_leaves_vault_unchanged(cli: Cli, sandbox, callback) -> None:
     app = sandbox.app("confidential")
-    assert cli.run("login", "app", "--profile", "keep", "--api-key", app.api_key,
-                   stdin=app.api_secret + "\n").returncode == 0
+    assert (
+        cli.run(
+            "login",
+            "app",
+            "--profile",
+            "keep",
+            "--api-key",
+            app.api_key,
+            stdin=app.api_secret + "\n",
+        ).returncode
+        == 0
+    )
     before = cli.run("list", "--json").stdout
-    proc = cli.run("login", "app", "--profile", "new", "--api-key", app.api_key,
-                   stdin="wrong-secret-value\n")
+    proc = cli.run(
+        "login", "app", "--profile", "new", "--api-key", app.api_key, stdin="wrong-secret-value\n"
+    )
     assert proc.returncode == 1
     assert "fix:" in proc.stderr and "API Key" in proc.stderr
     assert "Traceback" not in proc.stderr
@@ -145,17 +208,38 @@ def test_deny_and_timeout(cli: Cli, sandbox, callback) -> None:
     app = sandbox.app("confidential")
     sandbox.auto = "deny"
     proc = cli.run(
-        "login", "oauth2", "--profile", "denied", "--client-id", app.client_id,
-        "--client-secret-env", "CS", "--redirect-uri", callback("confidential"), "--timeout", "20",
+        "login",
+        "oauth2",
+        "--profile",
+        "denied",
+        "--client-id",
+        app.client_id,
+        "--client-secret-env",
+        "CS",
+        "--redirect-uri",
+        callback("confidential"),
+        "--timeout",
+        "20",
         extra_env={"CS": app.client_secret},
     )
     assert proc.returncode == 1
     assert "denied" in proc.stderr.lower() or "cancel" in proc.stderr.lower()
     sandbox.auto = "approve"
     proc = cli.run(
-        "login", "oauth2", "--profile", "late", "--client-id", app.client_id,
-        "--client-secret-env", "CS", "--redirect-uri", callback("confidential"), "--timeout", "1",
-        "--no-browser", extra_env={"CS": app.client_secret},
+        "login",
+        "oauth2",
+        "--profile",
+        "late",
+        "--client-id",
+        app.client_id,
+        "--client-secret-env",
+        "CS",
+        "--redirect-uri",
+        callback("confidential"),
+        "--timeout",
+        "1",
+        "--no-browser",
+        extra_env={"CS": app.client_secret},
     )
     assert proc.returncode == 1
     assert "fix:" in proc.stderr

@@ -129,7 +129,9 @@ def reauthorize_error(name: str) -> FlowError:
     )
 
 
-def needs_refresh(cred: Credential, margin: float = REFRESH_MARGIN, now: float | None = None) -> bool:
+def needs_refresh(
+    cred: Credential, margin: float = REFRESH_MARGIN, now: float | None = None
+) -> bool:
     """True for an OAuth 2.0 credential whose access token expires within ``margin`` seconds."""
     if cred.method != Method.OAUTH2 or cred.expires_at is None:
         return False
@@ -235,7 +237,7 @@ def refresh(
 
 def _retry_delay(exc: XApiError, attempt: int, backoff: float) -> float | None:
     if exc.kind == ErrorKind.RATE_LIMITED and exc.reset_at is not None:
-        wait = exc.reset_at - time.time()
+        wait = float(exc.reset_at) - time.time()
         return max(0.0, wait) if wait <= 60 else None
     return backoff * (2**attempt)
 
@@ -259,7 +261,7 @@ def rewrite_linked_exports(vault: Vault, name: str) -> list[str]:
     problems: list[str] = []
     for link in links:
         try:
-            export.rewrite_linked(link, secrets, cred.expires_at)
+            export.rewrite_linked(link, secrets, cred.expires_at, method=cred.method.value)
         except UserFacingError as exc:
             problems.append(f"{link.path}: {exc.message}")
             log.warning("a linked export could not be rewritten: %s", exc.message)
@@ -358,7 +360,9 @@ def _revoke_at_x(cred: Credential, secrets: dict[str, str], client: httpx.Client
         from twauth_gui.core.models import OAuth1Tokens
 
         keys = AppKeys(api_key=secrets.get("api_key", ""), api_secret=secrets.get("api_secret", ""))
-        tokens = OAuth1Tokens(secrets.get("access_token", ""), secrets.get("access_token_secret", ""))
+        tokens = OAuth1Tokens(
+            secrets.get("access_token", ""), secrets.get("access_token_secret", "")
+        )
         oauth1.invalidate(keys, tokens, endpoints=endpoints, client=client)
     elif cred.method == Method.APP:
         from twauth_gui.core import app_only
