@@ -11,7 +11,7 @@ DEFAULT_WEB_URL = "https://x.com"
 
 @dataclass(frozen=True)
 class Endpoints:
-    """Where X lives: ``api`` for API and token endpoints, ``web`` for the OAuth 2.0 consent page."""
+    """Where X lives: ``api`` (API and token endpoints) and ``web`` (OAuth 2.0 consent page)."""
 
     api: str = DEFAULT_API_URL
     web: str = DEFAULT_WEB_URL

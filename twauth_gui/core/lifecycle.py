@@ -211,7 +211,7 @@ def refresh(
                 if attempt >= retries:
                     _mark_failed(vault, name)
                     raise
-                delay = backoff * (2**attempt)
+                delay = backoff * (1 << attempt)
             attempt += 1
             log.info("refresh of a credential failed transiently; retrying in %.1f s", delay)
             sleep(delay)
@@ -239,7 +239,7 @@ def _retry_delay(exc: XApiError, attempt: int, backoff: float) -> float | None:
     if exc.kind == ErrorKind.RATE_LIMITED and exc.reset_at is not None:
         wait = float(exc.reset_at) - time.time()
         return max(0.0, wait) if wait <= 60 else None
-    return backoff * (2**attempt)
+    return backoff * (1 << attempt)
 
 
 def _mark_failed(vault: Vault, name: str) -> None:

@@ -26,7 +26,7 @@ class Method(str, Enum):
 
 @dataclass(frozen=True)
 class AppKeys:
-    """An X app's keys. OAuth 1.0a/bearer use api_key/api_secret; OAuth 2.0 uses client_id/secret."""
+    """An X app's keys: api_key/api_secret (OAuth 1.0a, bearer), client_id/secret (OAuth 2.0)."""
 
     api_key: str = ""
     api_secret: str = field(default="", repr=False)
