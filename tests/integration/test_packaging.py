@@ -307,7 +307,7 @@ class _Recorder:
 
 
 def _run_spec(
-    platform: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    platform: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qt_info: type | None = None
 ) -> dict[str, list[_Recorder]]:
     made: dict[str, list[_Recorder]] = {}
     namespace: dict[str, Any] = {"SPECPATH": str(PACKAGING), "workpath": str(tmp_path / "work"),
@@ -329,6 +329,10 @@ def _run_spec(
     for name in ("PyInstaller", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
+    if qt_info is not None:
+        qt = types.ModuleType("PyInstaller.utils.hooks.qt")
+        qt.QtLibraryInfo = qt_info  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks.qt", qt)
     monkeypatch.delitem(sys.modules, "winversion", raising=False)
     monkeypatch.setattr(sys, "path", list(sys.path))
     monkeypatch.setattr(sys, "platform", platform)
@@ -429,6 +433,43 @@ def test_macos_signing_identity_comes_from_the_environment(
     monkeypatch.delenv("TWAUTH_CODESIGN_IDENTITY")
     for exe in _run_spec("darwin", tmp_path, monkeypatch)["EXE"]:
         assert exe.kwargs["codesign_identity"] is None
+
+
+def _fake_qt_info() -> type:
+    class QtLibraryInfo:
+        def collect_plugins(self, plugin_type: str) -> list[tuple[str, str]]:
+            names = {"platformthemes": ["libqgtk3.so", "libqxdgdesktopportal.so"],
+                     "platforms": ["libqxcb.so", "libqoffscreen.so"]}[plugin_type]
+            dst = f"PySide6/Qt/plugins/{plugin_type}"
+            return [(f"/qt/plugins/{plugin_type}/{n}", dst) for n in names]
+
+    return QtLibraryInfo
+
+
+def _plugin_names(info: type) -> set[str]:
+    found = info().collect_plugins("platformthemes") + info().collect_plugins("platforms")
+    return {Path(src).name for src, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("platform", "keep_env", "has_gtk3"),
+    [("linux", None, False), ("linux", "1", True), ("darwin", None, True)],
+)
+def test_spec_leaves_out_the_gtk3_platform_theme_on_linux(
+    platform: str, keep_env: str | None, has_gtk3: bool, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if keep_env is None:
+        monkeypatch.delenv("TWAUTH_BUNDLE_GTK3", raising=False)
+    else:
+        monkeypatch.setenv("TWAUTH_BUNDLE_GTK3", keep_env)
+    info = _fake_qt_info()
+    _run_spec(platform, tmp_path, monkeypatch, qt_info=info)
+    names = _plugin_names(info)
+    assert {"libqxdgdesktopportal.so", "libqxcb.so", "libqoffscreen.so"} <= names
+    assert ("libqgtk3.so" in names) is has_gtk3
+    _run_spec(platform, tmp_path, monkeypatch, qt_info=info)  # a second run does not stack
+    assert _plugin_names(info) == names
 
 
 # ------------------------------------------------------------------ CI helper, real sandbox
