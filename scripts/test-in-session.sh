@@ -32,4 +32,10 @@ if [ "$rc" = 5 ]; then
   echo "pytest collected no tests: that is a failure" >&2
   exit 1
 fi
-exit "$rc"
+if [ "$rc" != 0 ]; then
+  exit "$rc"
+fi
+# The Linux bundle: build it from this checkout, start it (--smoke), log in with the bundled CLI.
+if [ "${TWAUTH_SKIP_BUNDLE:-0}" != 1 ]; then
+  packaging/ci-bundle.sh
+fi
