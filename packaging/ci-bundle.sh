@@ -5,8 +5,8 @@
 #   2. build dist/twauth-gui/ with packaging/build.sh (pip install -e '.[build]' into .venv first)
 #   3. check the bundle's layout: both executables, desktop files in share/, no unused Qt modules
 #   4. `twauth --version` and `twauth-gui --version` print the version of twauth_gui/__init__.py
-#   5. QT_QPA_PLATFORM=offscreen twauth-gui --smoke (real main window, shown and painted), and
-#      the same on X11 under xvfb-run (the bundled xcb plugin and its libraries load)
+#   5. QT_QPA_PLATFORM=offscreen twauth-gui --smoke (real main window, shown and painted), also
+#      with --sandbox (the embedded stand-in for X starts inside the GUI), and on X11 under xvfb-run (the bundled xcb plugin and its libraries load)
 #   6. the bundled `twauth sandbox --auto approve`, then with the bundled `twauth` and an encrypted
 #      file vault: `login app` (Bearer) + `token`, and `login oauth2` (PKCE through the loopback
 #      receiver) + `token` + `refresh`; the vault file must not contain any token in clear
@@ -91,6 +91,9 @@ TWAUTH_DATA_DIR="$WORK/smoke-data" QT_QPA_PLATFORM=offscreen timeout 120 "$BUNDL
 SMOKE_MS=$(( $(now_ms) - t0 ))
 cat "$WORK/smoke.log" >&2
 
+TWAUTH_DATA_DIR="$WORK/smoke-data-sb" QT_QPA_PLATFORM=offscreen timeout 120 "$BUNDLE/twauth-gui" --sandbox \
+  --smoke >"$WORK/smoke-sb.log" 2>&1 || { cat "$WORK/smoke-sb.log" >&2; fail "twauth-gui --sandbox --smoke failed"; }
+
 # The real X11 path: the bundled xcb platform plugin and its libraries must load.
 if command -v xvfb-run >/dev/null; then
   step "twauth-gui --smoke on X11 (Xvfb, xcb)"
@@ -107,8 +110,9 @@ step "sandbox login with the bundled twauth"
 export TWAUTH_DATA_DIR="$WORK/data"
 "$BUNDLE/twauth" sandbox --auto approve >"$WORK/sandbox.out" 2>"$WORK/sandbox.err" &
 SB_PID=$!
-eval "$("$PY" "$HELPER" sandbox-env "$WORK/sandbox.out" --timeout 30)" ||
+sb_env=$("$PY" "$HELPER" sandbox-env "$WORK/sandbox.out" --timeout 30) ||
   { cat "$WORK/sandbox.err" >&2; fail "the bundled sandbox did not start"; }
+eval "$sb_env"
 kill -0 "$SB_PID" || fail "the bundled sandbox exited early"
 export TWAUTH_API_URL="$SB_URL" TWAUTH_WEB_URL="$SB_URL"
 export TWAUTH_VAULT=file TWAUTH_VAULT_PASSPHRASE="ci-$RANDOM-$RANDOM-passphrase"
