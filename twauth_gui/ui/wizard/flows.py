@@ -1,0 +1,365 @@
+"""Worker functions the wizard runs through ``run_task``: the core, off the GUI thread.
+
+Each function takes what it needs as plain values (a snapshot of :class:`FlowData`, the
+endpoints) plus the task's :class:`~twauth_gui.ui.tasks.CancelToken`, and never touches a
+widget. Heavy modules (httpx, oauthlib, keyring) are imported here, lazily, in the worker.
+
+::
+
+    begin(data, endpoints, timeout, token)   -> Started       (receiver bound BEFORE the browser)
+    open_browser(url, token)                 -> bool
+    wait_for_callback(started, token)        -> tokens        (rx.wait + token exchange)
+    finish_pin(started, pin, token)          -> OAuth1Tokens
+    parse_address(started, url)              -> CallbackResult (paste-the-address fallback)
+    exchange(started, result)                -> tokens
+    preflight(data, endpoints, token)        -> Preflight
+    complete(data, ctx, endpoints, token)    -> Completed     (bearer, identity, vault save)
+    fetch_avatar(url, token)                 -> bytes
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from twauth_gui.core import flow as core_flow
+from twauth_gui.core.errors import ErrorKind, FlowError, UserFacingError
+from twauth_gui.core.flow import FieldId, FlowData, OAuth1Mode, WizardMethod
+from twauth_gui.core.models import (
+    BearerToken,
+    Identity,
+    Method,
+    OAuth1Tokens,
+    OAuth2Tokens,
+)
+
+if TYPE_CHECKING:
+    from twauth_gui.core.endpoints import Endpoints
+    from twauth_gui.core.loopback import CallbackResult, LoopbackReceiver
+    from twauth_gui.core.oauth1 import OAuth1Flow
+    from twauth_gui.core.oauth2 import OAuth2Flow
+    from twauth_gui.ui.tasks import CancelToken
+
+log = logging.getLogger(__name__)
+
+Tokens = OAuth1Tokens | OAuth2Tokens
+
+
+def snapshot(data: FlowData) -> FlowData:
+    """A copy of the wizard's data for a worker (the GUI keeps editing the original)."""
+    snap = copy.copy(data)
+    snap.values = dict(data.values)
+    return snap
+
+
+def warm_up() -> None:
+    """Import what the flows need (httpx, oauthlib, the core) before they are needed."""
+    import twauth_gui.core.app_only
+    import twauth_gui.core.basic
+    import twauth_gui.core.browser
+    import twauth_gui.core.http
+    import twauth_gui.core.identity
+    import twauth_gui.core.loopback
+    import twauth_gui.core.oauth1
+    import twauth_gui.core.oauth2
+    import twauth_gui.core.preflight  # noqa: F401
+
+
+def _cancelled() -> FlowError:
+    return FlowError("Cancelled.", "", kind=ErrorKind.CANCELLED)
+
+
+# --------------------------------------------------------------------------- authorize
+
+
+@dataclass
+class Started:
+    """A started authorization: the core flow object and the bound receiver (None for PIN)."""
+
+    flow: OAuth1Flow | OAuth2Flow
+    receiver: LoopbackReceiver | None
+    authorize_url: str
+
+    @property
+    def kind(self) -> str:
+        from twauth_gui.core.oauth2 import OAuth2Flow
+
+        return "oauth2" if isinstance(self.flow, OAuth2Flow) else "oauth1"
+
+    def close(self) -> None:
+        if self.receiver is not None:
+            self.receiver.close()
+
+
+def begin(data: FlowData, endpoints: Endpoints, timeout: float, token: CancelToken) -> Started:
+    """Start the flow and bind the loopback receiver (before any browser opens)."""
+    from twauth_gui.core import oauth1, oauth2
+    from twauth_gui.core.loopback import LoopbackReceiver
+
+    keys = data.keys()
+    rx: LoopbackReceiver | None = None
+    fl: OAuth1Flow | OAuth2Flow
+    if data.method == WizardMethod.OAUTH2:
+        fl = oauth2.start(keys, data.redirect_uri, data.scopes, endpoints=endpoints)
+        rx = LoopbackReceiver(data.redirect_uri, kind="oauth2", state=fl.state, timeout=timeout)
+    elif data.method == WizardMethod.OAUTH1:
+        callback = data.redirect_uri
+        fl = oauth1.start(keys, callback, endpoints=endpoints)
+        if data.oauth1_mode == OAuth1Mode.CALLBACK:
+            rx = LoopbackReceiver(
+                callback, kind="oauth1", request_token=fl.request_token, timeout=timeout
+            )
+    else:  # pragma: no cover - the wizard never authorizes other methods
+        raise ValueError(data.method)
+    if rx is not None:
+        rx.start()
+        # If the page is left before this result is delivered, nobody else closes it.
+        token.add_callback(rx.close)
+    if token.cancelled:
+        if rx is not None:
+            rx.close()
+        raise _cancelled()
+    return Started(fl, rx, fl.authorize_url)
+
+
+def open_browser(url: str, token: CancelToken) -> bool:
+    """Open ``url`` in the user's browser; False when none could be opened."""
+    from twauth_gui.core.browser import open_url
+
+    if token.cancelled:
+        return False
+    return bool(open_url(url))
+
+
+def exchange(started: Started, result: CallbackResult) -> Tokens:
+    """Trade the callback's code / verifier for tokens."""
+    from twauth_gui.core import oauth1, oauth2
+    from twauth_gui.core.oauth2 import OAuth2Flow
+
+    fl = started.flow
+    if isinstance(fl, OAuth2Flow):
+        return oauth2.finish(fl, result.code or "")
+    return oauth1.finish(fl, result.oauth_verifier or "", returned_token=result.oauth_token)
+
+
+def wait_for_callback(started: Started, token: CancelToken) -> Tokens:
+    """Wait for the browser to come back to the receiver, then exchange (Cancel: rx.cancel)."""
+    rx = started.receiver
+    assert rx is not None
+    token.add_callback(rx.cancel)
+    try:
+        result = rx.wait()
+        if token.cancelled:
+            raise _cancelled()
+        return exchange(started, result)
+    finally:
+        rx.close()
+
+
+def finish_pin(started: Started, pin: str, token: CancelToken) -> OAuth1Tokens:
+    """OAuth 1.0a out-of-band: exchange the PIN the user typed."""
+    from twauth_gui.core import oauth1
+
+    fl = started.flow
+    assert not started.kind == "oauth2"
+    return oauth1.finish(fl, oauth1.normalize_pin(pin))  # type: ignore[arg-type]
+
+
+def parse_address(started: Started, url: str) -> CallbackResult:
+    """Check an address the user pasted against this flow (pure; no network)."""
+    from twauth_gui.core.loopback import parse_redirect_url
+    from twauth_gui.core.oauth2 import OAuth2Flow
+
+    fl = started.flow
+    if isinstance(fl, OAuth2Flow):
+        return parse_redirect_url(url, kind="oauth2", state=fl.state)
+    return parse_redirect_url(url, kind="oauth1", request_token=fl.request_token)
+
+
+def finish_from_address(started: Started, url: str, token: CancelToken) -> Tokens:
+    """The paste-the-address fallback: check the address, stop the receiver, exchange."""
+    result = parse_address(started, url)
+    started.close()
+    if token.cancelled:
+        raise _cancelled()
+    return exchange(started, result)
+
+
+# --------------------------------------------------------------------------- setup checks
+
+
+@dataclass
+class Preflight:
+    """What the setup check found: an OK message, and what it obtained on the way."""
+
+    message: str
+    bearer: BearerToken | None = None
+    identity: Identity | None = None
+    status: int | None = None
+
+
+def preflight(data: FlowData, endpoints: Endpoints, token: CancelToken) -> Preflight:
+    """Run the core's preflight for the chosen method (raises UserFacingError on problems)."""
+    from twauth_gui.core import preflight as pf
+
+    keys = data.keys()
+    method = data.method
+    if method == WizardMethod.OAUTH2:
+        return Preflight(pf.check_oauth2(keys, data.redirect_uri, endpoints=endpoints))
+    if method == WizardMethod.OAUTH1:
+        return Preflight(pf.check_oauth1(keys, data.redirect_uri, endpoints=endpoints))
+    if method == WizardMethod.APP_ONLY:
+        message, bearer = pf.preflight_bearer(keys, endpoints=endpoints)
+        return Preflight(message, bearer=bearer)
+    if method == WizardMethod.BASIC:
+        from twauth_gui.core import basic
+
+        creds = data.basic()
+        basic.check_credentials(creds)
+        if not data.test_url:
+            return Preflight(
+                "Nothing to check online: no test address was given. The e-mail and password "
+                "will be stored as typed."
+            )
+        status = basic.test_request(creds, data.test_url)
+        if 200 <= status < 300:
+            return Preflight(
+                f"The server accepted the e-mail and password (HTTP {status}).", status=status
+            )
+        return Preflight(
+            f"The server did not refuse the e-mail and password, but answered HTTP {status}; "
+            "check that the test address is right.",
+            status=status,
+        )
+    # Pasted token: find out whom it belongs to.
+    ident = identify_pasted(data, endpoints)
+    kind = data.stored_method()
+    if ident.app_context:
+        msg = "X accepted the token: it is an app-only Bearer token."
+    elif ident.username:
+        msg = f"X accepted the token: it belongs to @{ident.username}."
+    else:
+        msg = "X accepted the token."
+    log.debug("pasted token checked (%s)", kind.value)
+    return Preflight(msg, identity=ident)
+
+
+def identify_pasted(data: FlowData, endpoints: Endpoints) -> Identity:
+    """Who a pasted token belongs to (app context for a bearer)."""
+    from twauth_gui.core import identity
+
+    tok = data.value(FieldId.TOKEN)
+    kind = core_flow.paste_kind(data.values)
+    if kind == Method.BEARER:
+        return identity.whoami_bearer(BearerToken(tok), endpoints=endpoints)
+    if kind == Method.OAUTH2:
+        return identity.whoami_oauth2(OAuth2Tokens(tok), endpoints=endpoints)
+    tokens = OAuth1Tokens(tok, data.value(FieldId.TOKEN_SECRET))
+    return identity.whoami_oauth1(data.keys(), tokens, endpoints=endpoints)
+
+
+# --------------------------------------------------------------------------- finishing
+
+
+@dataclass
+class Completed:
+    """The result page's outcome: tokens obtained, who they belong to, where they were saved."""
+
+    name: str
+    bearer: BearerToken | None
+    identity: Identity | None
+    identity_error: UserFacingError | None
+    backend: str
+    backend_warning: str
+    secure: bool
+
+
+def existing_names(ctx: Any, token: CancelToken) -> list[str]:
+    """Names of the credentials already in the vault (for name suggestions and warnings)."""
+    return [c.name for c in ctx.vault().list()]
+
+
+def find_identity(data: FlowData, endpoints: Endpoints) -> Identity:
+    """Who the obtained credentials act as."""
+    from twauth_gui.core import identity
+
+    if data.method == WizardMethod.OAUTH2 and data.oauth2_tokens is not None:
+        return identity.whoami_oauth2(data.oauth2_tokens, endpoints=endpoints)
+    if data.method == WizardMethod.OAUTH1 and data.oauth1_tokens is not None:
+        return identity.whoami_oauth1(data.keys(), data.oauth1_tokens, endpoints=endpoints)
+    if data.method == WizardMethod.APP_ONLY:
+        return Identity(app_context=True)
+    if data.method == WizardMethod.PASTE:
+        return identify_pasted(data, endpoints)
+    return Identity()
+
+
+def make_credential(data: FlowData) -> Any:
+    """The vault's ``Credential`` for the finished flow (unknown metadata keys left out)."""
+    from twauth_gui.core.vault import Credential
+
+    meta = core_flow.credential_meta(data)
+    names = {f.name for f in dataclasses.fields(Credential)}
+    return Credential(**{k: v for k, v in meta.items() if k in names})
+
+
+def complete(
+    data: FlowData,
+    ctx: Any,
+    endpoints: Endpoints,
+    token: CancelToken,
+    *,
+    replace: bool = False,
+) -> Completed:
+    """Obtain what is still missing (bearer), find who it belongs to, save it to the vault."""
+    from twauth_gui.core import app_only
+
+    if data.method == WizardMethod.APP_ONLY and data.bearer is None:
+        data.bearer = app_only.obtain(data.keys(), endpoints=endpoints)
+    ident_error: UserFacingError | None = None
+    if data.identity is None and data.method != WizardMethod.BASIC:
+        try:
+            data.identity = find_identity(data, endpoints)
+        except UserFacingError as exc:  # saved anyway; the page says what went wrong
+            ident_error = exc
+    if token.cancelled:
+        raise _cancelled()
+    vault = ctx.vault()
+    vault.save(make_credential(data), core_flow.vault_secrets(data), replace=replace)
+    backend = vault.backend
+    return Completed(
+        name=data.profile_name.strip(),
+        bearer=data.bearer,
+        identity=data.identity,
+        identity_error=ident_error,
+        backend=str(getattr(backend, "name", "")),
+        backend_warning=str(getattr(backend, "warning", "") or ""),
+        secure=bool(getattr(backend, "secure", True)),
+    )
+
+
+def avatar_url(url: str) -> str:
+    """A bigger variant of X's profile image (``_normal`` is 48 px)."""
+    return url.replace("_normal.", "_bigger.")
+
+
+def fetch_avatar(url: str, token: CancelToken) -> bytes:
+    """Download a profile image (at most 2 MB); empty bytes when it cannot be had."""
+    from twauth_gui.core.http import make_client
+
+    if not url.startswith(("https://", "http://")):
+        return b""
+    try:
+        with make_client(timeout=10.0) as client:
+            response = client.get(avatar_url(url))
+            if response.status_code != 200 and avatar_url(url) != url:
+                response = client.get(url)
+    except Exception:  # an avatar is decoration: never an error
+        log.debug("avatar download failed", exc_info=False)
+        return b""
+    if response.status_code != 200:
+        return b""
+    return response.content[: 2 * 1024 * 1024]
