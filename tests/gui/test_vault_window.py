@@ -49,9 +49,10 @@ def test_saved_credentials_listed_with_live_status(qtbot, ctx, make_cred):
     bot = win._find("cred", "bot")
     assert bot.text(0) == "@twauth_demo"
     assert bot.text(1) == "OAuth 2.0"
-    assert bot.text(2).startswith("Valid — expires in 1 h 1")
+    assert bot.text(2).startswith("Valid · 1 h 1")
+    assert bot.toolTip(2).startswith("Valid — expires in 1 h 1")
     reader = win._find("cred", "reader")
-    assert reader.text(2) == "App context — no user"
+    assert reader.text(2) == "App context"
     # the first credential is selected and its secrets loaded, masked
     qtbot.waitUntil(lambda: "access_token" in win.credential_view.fields, timeout=5000)
     assert win.credential_view.title_label.text() == "Twauth Demo"
@@ -266,3 +267,26 @@ def test_get_new_tokens_opens_wizard_or_placeholder(qtbot, ctx, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
     qtbot.mouseClick(win.empty_view.get_button, Qt.MouseButton.LeftButton)
     assert shown == ["The token wizard is not available in this build."]
+
+
+def test_no_keyring_offers_session_only(qtbot, tmp_path):
+    from twauth_gui.core.errors import ErrorKind, KeyringUnavailable
+    from twauth_gui.ui.context import AppContext, Settings
+
+    def no_keyring():
+        raise KeyringUnavailable(
+            "No system keyring.", "Choose another store.", kind=ErrorKind.KEYRING_UNAVAILABLE
+        )
+
+    c = AppContext(settings=Settings(tmp_path / "k.ini"), vault_factory=no_keyring)
+    win = _open(qtbot, c)
+    assert win.pages.currentWidget() is win.problem_view
+    assert win.problem_view.message.message() == "No system keyring."
+    assert not win.get_tokens_action.isEnabled()
+    assert win.store_label.text() == "No secret store available"
+    with qtbot.waitSignal(win.loaded, timeout=5000):
+        qtbot.mouseClick(win.problem_view.memory_button, Qt.MouseButton.LeftButton)
+    assert win.pages.currentWidget() is win.empty_view
+    assert win.get_tokens_action.isEnabled()
+    assert "Session only" in win.store_label.text()
+    assert c.vault().backend.kind == "memory"

@@ -94,6 +94,8 @@ def status_text(cred: Any, now: float | None = None) -> tuple[str, str]:
     if cred.expires_at is None:
         if stored == "refresh_failed":
             return _tr("Refresh failed — try again"), "warning"
+        if method == Method.OAUTH1.value:
+            return _tr("Valid — does not expire"), "ok"
         return _tr("Valid"), "ok"
     left = cred.expires_at - now
     if left <= 0:
@@ -103,6 +105,25 @@ def status_text(cred: Any, now: float | None = None) -> tuple[str, str]:
     if left <= EXPIRING_SOON:
         return _tr("Expires in {span}").format(span=span_text(left)), "warning"
     return _tr("Valid — expires in {span}").format(span=span_text(left)), "ok"
+
+
+def status_short(cred: Any, now: float | None = None) -> tuple[str, str]:
+    """A compact status for the list: 'Valid · 1 h 12 min', 'Expires in 4 min', 'Revoked'."""
+    now = time.time() if now is None else now
+    text, kind = status_text(cred, now)
+    stored = cred.status or "valid"
+    if stored == "revoked":
+        return _tr("Revoked"), kind
+    if stored == "reauthorize":
+        return _tr("Sign-in ended"), kind
+    method = str(getattr(cred.method, "value", cred.method))
+    if method in (Method.APP.value, Method.BEARER.value):
+        return _tr("App context"), kind
+    if kind == "ok" and cred.expires_at is not None:
+        return _tr("Valid · {span}").format(span=span_text(cred.expires_at - now)), kind
+    if stored == "refresh_failed":
+        return _tr("Refresh failed"), kind
+    return text, kind
 
 
 def secret_label(key: str) -> str:
@@ -374,7 +395,9 @@ class CredentialView(QWidget):
         self._fill_details(cred)
         self._fill_links(cred)
         method = str(getattr(cred.method, "value", cred.method))
-        self.refresh_button.setVisible(method == Method.OAUTH2.value)
+        self.refresh_button.setVisible(
+            method == Method.OAUTH2.value and (cred.status or "") not in ("reauthorize", "revoked")
+        )
         self.verify_button.setEnabled(method != Method.BASIC.value)
         self.tick()
 
@@ -504,10 +527,9 @@ class CredentialView(QWidget):
 
 
 def _when(epoch: float) -> str:
-    from PySide6.QtCore import QDateTime, QLocale
+    from PySide6.QtCore import QDateTime
 
-    dt = QDateTime.fromSecsSinceEpoch(int(epoch))
-    return QLocale().toString(dt, QLocale.FormatType.ShortFormat)
+    return QDateTime.fromSecsSinceEpoch(int(epoch)).toString("yyyy-MM-dd HH:mm")
 
 
 class AppView(QWidget):
@@ -618,22 +640,45 @@ class ProblemView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 30, 40, 30)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        column = QWidget(self)
+        column.setMaximumWidth(680)
+        column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        outer.addWidget(column, 4)
+        outer.addStretch(1)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(20, 30, 20, 30)
+        layout.setSpacing(12)
         layout.addStretch(1)
-        self.message = InlineMessage(self)
+        self.title_label = _heading(self.tr("Where should your credentials be kept?"), column)
+        layout.addWidget(self.title_label)
+        self.message = InlineMessage(column)
         self.message.close_button.hide()
         layout.addWidget(self.message)
+        self.explain_label = QLabel(
+            self.tr(
+                "An encrypted file is locked with a passphrase you choose. “This session only” "
+                "writes nothing to disk: credentials are forgotten when you quit."
+            ),
+            column,
+        )
+        self.explain_label.setWordWrap(True)
+        layout.addWidget(self.explain_label)
         row = QHBoxLayout()
-        self.retry_button = QPushButton(theme.icon("refresh"), self.tr("Try again"), self)
+        self.retry_button = QPushButton(theme.icon("refresh"), self.tr("Try again"), column)
         self.retry_button.setAccessibleName(self.tr("Try again"))
         self.retry_button.setToolTip(self.tr("Try to open the secret store again"))
-        self.file_button = QPushButton(theme.icon("lock"), self.tr("Use an encrypted file…"), self)
+        self.file_button = QPushButton(
+            theme.icon("lock"), self.tr("Use an encrypted file…"), column
+        )
         self.file_button.setAccessibleName(self.tr("Use an encrypted file"))
         self.file_button.setToolTip(
             self.tr("Keep credentials in a file on this computer, locked with a passphrase")
         )
-        self.memory_button = QPushButton(self.tr("This session only"), self)
+        self.memory_button = QPushButton(
+            theme.icon("warning"), self.tr("This session only"), column
+        )
         self.memory_button.setAccessibleName(self.tr("Keep credentials for this session only"))
         self.memory_button.setToolTip(
             self.tr("Nothing is written to disk; everything is forgotten when you quit")
@@ -649,6 +694,8 @@ class ProblemView(QWidget):
 
     def show_error(self, exc: BaseException, offer_choices: bool) -> None:
         self.message.show_error(exc)
+        self.title_label.setVisible(offer_choices)
+        self.explain_label.setVisible(offer_choices)
         self.file_button.setVisible(offer_choices)
         self.memory_button.setVisible(offer_choices)
 

@@ -44,6 +44,7 @@ from twauth_gui.ui.credential_view import (
     LoadingView,
     ProblemView,
     method_short,
+    status_short,
     status_text,
 )
 from twauth_gui.ui.tasks import CancelToken, TaskHandle, run_task
@@ -253,6 +254,7 @@ class VaultWindow(QMainWindow):
         self.store_label.setToolTip(self.tr("Where your keys and tokens are kept"))
         row.addWidget(self.store_icon)
         row.addWidget(self.store_label)
+        row.addStretch(1)
         bar.addWidget(box, 1)
         self.clipboard_notice = ClipboardNotice(self.ctx.clipboard, bar)
         bar.addPermanentWidget(self.clipboard_notice)
@@ -266,7 +268,7 @@ class VaultWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([380, 620])
+            self.splitter.setSizes([400, 660])
 
     def save_geometry(self) -> None:
         self.ctx.settings.set_value("vault/geometry", self.saveGeometry())
@@ -302,6 +304,7 @@ class VaultWindow(QMainWindow):
 
     def _on_loaded(self, snap: vault_ops.Snapshot) -> None:
         self.loading_view.busy.stop()
+        self.get_tokens_action.setEnabled(True)
         self.backend = snap.backend
         self._show_backend(snap.backend)
         self.credentials = {c.name: c for c in snap.credentials}
@@ -331,6 +334,7 @@ class VaultWindow(QMainWindow):
         )
         self.problem_view.show_error(exc, offer)
         self.pages.setCurrentWidget(self.problem_view)
+        self.get_tokens_action.setEnabled(False)
         self.store_label.setText(self.tr("No secret store available"))
         self._set_store_icon("warning")
         self.loaded.emit()
@@ -500,11 +504,11 @@ class VaultWindow(QMainWindow):
                 cred = self.credentials.get(str(child.data(0, ROLE_KEY)))
                 if cred is None:
                     continue
-                text, kind = status_text(cred, now)
+                text, kind = status_short(cred, now)
                 if child.text(2) != text:
                     child.setText(2, text)
                     child.setForeground(2, theme.status_color(kind, self.tree.palette()))
-                    child.setToolTip(2, text)
+                    child.setToolTip(2, status_text(cred, now)[0])
                 self._maybe_auto_refresh(cred, now)
         cv = self.credential_view
         if self.detail.currentWidget() is cv and cv.credential is not None:
