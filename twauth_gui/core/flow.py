@@ -237,8 +237,9 @@ _CLIENT_ID = FieldSpec(
 )
 _CLIENT_SECRET = FieldSpec(
     FieldId.CLIENT_SECRET,
-    "Client Secret (leave empty for a Native App or Single page App)",
-    "Keys and tokens → OAuth 2.0 Client ID and Client Secret → Client Secret",
+    "Client Secret",
+    "Keys and tokens → OAuth 2.0 Client ID and Client Secret → Client Secret. Leave it "
+    "empty for a Native App or Single page App (public client).",
     secret=True,
     required=False,
     placeholder="only for Web App, Automated App or Bot",
@@ -654,7 +655,7 @@ def check_test_url(url: str) -> FieldCheck:
 def suggest_profile_name(method: WizardMethod, app_name: str, existing: Iterable[str] = ()) -> str:
     """A default credential name, e.g. ``my-x-app-oauth2``, unique among ``existing``."""
     base = re.sub(r"[^a-z0-9]+", "-", app_name.strip().lower()).strip("-") or "x-app"
-    base = f"{base[:40]}-{method.value}"
+    base = f"{base[:24].strip('-')}-{method.value}"
     taken = set(existing)
     name, n = base, 2
     while name in taken:

@@ -68,6 +68,9 @@ class TokenWizard(QWizard):
             title = self.tr("Get new tokens — Sandbox")
         self.setWindowTitle(title)
         self.setWindowIcon(theme.app_icon())
+        logo = theme.app_icon().pixmap(QSize(40, 40), self.devicePixelRatioF())
+        if not logo.isNull():
+            self.setPixmap(QWizard.WizardPixmap.LogoPixmap, logo)
         if sys.platform.startswith("linux") or sys.platform.startswith("freebsd"):
             self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)

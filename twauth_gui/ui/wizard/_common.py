@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -52,7 +53,7 @@ class WizardPage(QWizardPage):
             row.setContentsMargins(0, 0, 0, 0)
             note = QLabel(self.tr("Demo keys, demo account — nothing here touches the real X."))
             note.setWordWrap(True)
-            note.setEnabled(False)
+            set_muted(note)
             row.addWidget(note, 1)
             self.badge = Badge(self.tr("Sandbox"), "sandbox", self)
             self.badge.setAccessibleName(self.tr("Sandbox mode"))
@@ -115,12 +116,27 @@ def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
     font = label.font()
     font.setPointSizeF(max(7.0, font.pointSizeF() * 0.92))
     label.setFont(font)
-    pal = label.palette()
-    muted = pal.color(pal.ColorGroup.Disabled, pal.ColorRole.WindowText)
-    pal.setColor(label.foregroundRole(), muted)
-    label.setPalette(pal)
+    set_muted(label)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
+
+
+def muted_color(palette: QPalette) -> QColor:
+    """Secondary text: the text colour blended towards the background (readable contrast)."""
+    fg = palette.color(QPalette.ColorRole.WindowText)
+    bg = palette.color(QPalette.ColorRole.Window)
+    mix = 0.68
+    return QColor(
+        round(fg.red() * mix + bg.red() * (1 - mix)),
+        round(fg.green() * mix + bg.green() * (1 - mix)),
+        round(fg.blue() * mix + bg.blue() * (1 - mix)),
+    )
+
+
+def set_muted(label: QLabel) -> None:
+    pal = label.palette()
+    pal.setColor(QPalette.ColorRole.WindowText, muted_color(pal))
+    label.setPalette(pal)
 
 
 class StatusLabel(QWidget):

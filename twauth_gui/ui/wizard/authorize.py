@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWizard,
 )
 
 from twauth_gui.core import flow
@@ -47,14 +48,25 @@ class AuthorizePage(WizardPage):
         self._exchange: Any = None
         self._busy_with: Any = None
 
+        # Leaving this page means the tokens were issued: no way back (QWizard commit page).
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Continue"))
         self.instructions = QLabel(self)
         self.instructions.setWordWrap(True)
-        self.outer.addWidget(self.instructions)
 
         self.busy = BusyIndicator(self)
+        self.busy.cancel_button.setText(self.tr("&Stop waiting"))
+        self.busy.cancel_button.setToolTip(
+            self.tr("Stop waiting for the browser; nothing is saved")
+        )
         self.busy.cancelRequested.connect(self._cancelled)
+        font = self.busy.label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        font.setBold(True)
+        self.busy.label.setFont(font)
         self.outer.addWidget(self.busy)
 
+        self.outer.addWidget(self.instructions)
         links = QHBoxLayout()
         self.open_button = QPushButton(theme.icon("browser"), self.tr("&Open again"), self)
         self.open_button.setAccessibleName(self.tr("Open the authorization page again"))

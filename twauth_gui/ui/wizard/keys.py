@@ -105,10 +105,10 @@ class KeysPage(WizardPage):
             self.demo_combo.activated.connect(lambda _i: self.fill_demo(force=True))
             demo_row.addWidget(self.demo_combo, 1)
             self.outer.addLayout(demo_row)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.outer.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.outer.addWidget(self.scroll_area, 1)
         self.detected = QLabel(self)
         self.detected.setWordWrap(True)
         self.detected.hide()
@@ -130,10 +130,10 @@ class KeysPage(WizardPage):
             self.rows[spec.id] = row
             layout.addWidget(row)
         layout.addStretch(1)
-        old = self.scroll.takeWidget()
+        old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         self._method = method
 
     def prebuild(self) -> None:
@@ -197,9 +197,9 @@ class KeysPage(WizardPage):
         app = self.ctx.demo_app(name)
         if app is None:
             return
-        label = getattr(app, "display_name", "") or getattr(app, "name", "")
+        kind = self.tr("Web App") if getattr(app, "client_secret", None) else self.tr("Native App")
         values = {
-            FieldId.APP_NAME: self.tr("Sandbox demo app ({name})").format(name=label),
+            FieldId.APP_NAME: self.tr("Sandbox demo ({kind})").format(kind=kind),
             FieldId.API_KEY: app.api_key,
             FieldId.API_SECRET: app.api_secret,
             FieldId.CLIENT_ID: app.client_id,
@@ -210,7 +210,7 @@ class KeysPage(WizardPage):
         if self._method == WizardMethod.BASIC:
             user, password = getattr(self.ctx.sandbox, "basic_user", ("", ""))
             values = {
-                FieldId.APP_NAME: self.tr("Sandbox enterprise account"),
+                FieldId.APP_NAME: self.tr("Sandbox enterprise"),
                 FieldId.USERNAME: user,
                 FieldId.PASSWORD: password,
             }

@@ -110,6 +110,8 @@ class ResultPage(WizardPage):
         self.outer.addWidget(self.who_box)
 
         self.busy = BusyIndicator(self)
+        self.busy.cancel_button.setText(self.tr("&Stop"))
+        self.busy.cancel_button.setToolTip(self.tr("Stop saving"))
         self.busy.cancelRequested.connect(self._save_cancelled)
         self.outer.addWidget(self.busy)
         self.message = InlineMessage(self)
@@ -117,10 +119,10 @@ class ResultPage(WizardPage):
         self.warning = InlineMessage(self)
         self.outer.addWidget(self.warning)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.outer.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.outer.addWidget(self.scroll_area, 1)
         self.fields: dict[str, SecretField] = {}
 
         actions = QHBoxLayout()
@@ -295,10 +297,10 @@ class ResultPage(WizardPage):
             lab.setBuddy(field.line_edit)
             form.addRow(lab, field)
             self.fields[key] = field
-        old = self.scroll.takeWidget()
+        old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
 
     def export(self) -> None:
         if self.completed is None:

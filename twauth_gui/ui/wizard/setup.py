@@ -8,6 +8,7 @@ and Cancel; re-run automatically after a change), whose result is shown in words
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -325,6 +326,8 @@ class SetupPage(WizardPage):
         # preflight
         check_row = QHBoxLayout()
         self.busy = BusyIndicator(self)
+        self.busy.cancel_button.setText(self.tr("&Stop"))
+        self.busy.cancel_button.setToolTip(self.tr("Stop this check"))
         self.busy.cancelRequested.connect(self._preflight_cancelled)
         check_row.addWidget(self.busy, 1)
         self.check_button = QPushButton(theme.icon("verify"), self.tr("Check &again"), self)
@@ -509,8 +512,8 @@ class SetupPage(WizardPage):
         self._handle = self.track(
             run_task(
                 lambda token: flows.preflight(snap, endpoints, token),
-                lambda res, key=key: self._preflight_done(key, res),
-                lambda exc, key=key: self._preflight_failed(key, exc),
+                functools.partial(self._preflight_done, key),
+                functools.partial(self._preflight_failed, key),
                 owner=self,
             )
         )

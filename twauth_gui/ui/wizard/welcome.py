@@ -60,6 +60,27 @@ class WelcomePage(WizardPage):
         self.portal_link.setToolTip(PORTAL_URL)
         self.portal_link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.outer.addWidget(self.portal_link)
+        steps = QLabel(self)
+        steps.setWordWrap(True)
+        steps.setTextFormat(Qt.TextFormat.RichText)
+        steps.setText(
+            "<p><b>{how}</b></p><ol style='margin-left:0'>{items}</ol>".format(
+                how=self.tr("How it goes"),
+                items="".join(
+                    f"<li style='margin-bottom:4px'>{text}</li>"
+                    for text in (
+                        self.tr("Choose what the credentials will do."),
+                        self.tr("Paste the app's keys — each field says where to find them."),
+                        self.tr("Register the callback URL shown, pick permissions; the keys "
+                                "are checked with X."),
+                        self.tr("Click “Authorize app” in your browser."),
+                        self.tr("Copy the tokens or export a .env file; they stay in the "
+                                "vault."),
+                    )
+                ),
+            )
+        )
+        self.outer.addWidget(steps)
         if ctx.is_sandbox:
             sandbox_note = QLabel(
                 self.tr("You are in sandbox mode: demo keys are filled in for you and a demo "
