@@ -505,3 +505,82 @@ def flow_pages(wizard):
     from twauth_gui.core import flow
 
     return [p.value for p in flow.pages_for(wizard.data.method)]
+
+
+def test_sandbox_badge_on_every_page(qtbot, wizard):
+    for page_id in wizard.pageIds():
+        page = wizard.page(page_id)
+        assert page.badge.text() == "Sandbox"
+    assert "Sandbox" in wizard.windowTitle()
+
+
+def test_closing_the_wizard_while_waiting_releases_the_port(qtbot, ctx, sandbox, monkeypatch):
+    from twauth_gui.ui.wizard import TokenWizard
+
+    browser = install_browser(monkeypatch, sandbox, mode="nothing")
+    wizard = TokenWizard(ctx, callback_timeout=30.0)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    go_to_keys(qtbot, wizard, WizardMethod.OAUTH2)
+    wizard.next()
+    port = free_port()
+    set_port(wizard, port)
+    wait_preflight(qtbot, wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.authorize_page.waiting and bool(browser.urls), timeout=10000)
+    assert not _port_free(port)
+    wizard.reject()
+    qtbot.waitUntil(lambda: _port_free(port), timeout=5000)
+
+
+def test_existing_name_is_warned_then_replaced(qtbot, ctx, sandbox):
+    from twauth_gui.core.flow import Level
+    from twauth_gui.core.vault import Credential
+    from twauth_gui.ui.wizard import TokenWizard
+
+    ctx.vault().save(Credential(name="mine", method=Method.APP, status="app"),
+                     {"bearer_token": "old-bearer-value-123"})
+    wizard = TokenWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: wizard.existing_names == ["mine"], timeout=5000)
+    go_to_keys(qtbot, wizard, WizardMethod.APP_ONLY)
+    wizard.next()
+    setup = wizard.setup_page
+    setup.name_edit.setText("mine")
+    assert setup.name_status.level == Level.WARNING
+    assert "replace" in setup.name_status.text.text()
+    wait_preflight(qtbot, wizard)
+    wizard.next()
+    _cred, secrets = _finish_saved(qtbot, wizard, "mine")
+    assert secrets["bearer_token"] != "old-bearer-value-123"
+    assert secrets["api_key"] == sandbox.app("confidential").api_key
+    wizard.reject()
+
+
+def test_invalid_name_blocks_setup(qtbot, wizard, sandbox):
+    go_to_keys(qtbot, wizard, WizardMethod.APP_ONLY)
+    wizard.next()
+    wait_preflight(qtbot, wizard)
+    setup = wizard.setup_page
+    setup.name_edit.setText("a/b")
+    assert setup.name_status.level.value == "error"
+    assert not setup.isComplete()
+    setup.name_edit.setText("fine name")
+    assert setup.isComplete()
+
+
+def test_export_button_opens_the_export_dialog(qtbot, wizard, sandbox):
+    from twauth_gui.ui.export_dialog import ExportDialog
+
+    go_to_keys(qtbot, wizard, WizardMethod.APP_ONLY)
+    wizard.next()
+    wait_preflight(qtbot, wizard)
+    name = wizard.setup_page.name_edit.text()
+    wizard.next()
+    _finish_saved(qtbot, wizard, name)
+    result = wizard.result_page
+    result.export_button.click()
+    dialogs = result.findChildren(ExportDialog)
+    assert len(dialogs) == 1 and dialogs[0].name == name
+    dialogs[0].close()
