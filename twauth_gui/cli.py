@@ -5,23 +5,24 @@ from argv: they come from the environment variable named by a ``--*-env`` option
 no-echo prompt on a terminal, else one line of stdin. Exit codes: 0 success, 1 failure (one
 plain-language line and its fix on stderr), 2 usage. Data (tokens, JSON) go to stdout;
 messages go to stderr. Heavy modules (httpx, oauthlib, keyring) are imported only by the
-commands that need them, so ``twauth token NAME`` stays fast.
+commands that need them, so ``twauth token NAME`` stays fast: that command also skips
+argparse (a fast path for exactly ``[--vault KIND] token NAME``), and imports no Qt, httpx,
+oauthlib or python-keyring unless a refresh is due (see benchmarks/token_latency.py).
 """
 
 from __future__ import annotations
 
-import argparse
-import getpass
-import json
 import os
 import sys
 import time
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 from twauth_gui import __version__
 
 if TYPE_CHECKING:
+    import argparse
+
     from twauth_gui.core.endpoints import Endpoints
     from twauth_gui.core.models import Identity
     from twauth_gui.core.vault import Credential, Vault
@@ -57,6 +58,8 @@ def _read_secret(label: str, env_var: str | None, *, optional: bool = False) -> 
             )
         return value.strip()
     if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
         value = getpass.getpass(f"{label}: ")
     else:
         line = sys.stdin.readline() if sys.stdin is not None else ""
@@ -397,6 +400,8 @@ def _cred_dict(cred: Credential) -> dict[str, Any]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    import json
+
     vault = _open_vault(args)
     creds = vault.list()
     if args.json:
@@ -424,6 +429,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    import json
+
     vault = _open_vault(args)
     if args.verify:
         _verify(vault, args.profile)
@@ -643,18 +650,22 @@ def cmd_import(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------------ parser
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\n")
+_VAULT_CHOICES = ("os", "file", "memory")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # lazy: `twauth token NAME` does not build the parser at all
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            self.print_usage(sys.stderr)
+            self.exit(2, f"{self.prog}: error: {message}\n")
+
     parser = _Parser(prog="twauth", description="Get and keep X API credentials.")
     parser.add_argument("--version", action="version", version=f"twauth {__version__}")
     parser.add_argument(
         "--vault",
-        choices=["os", "file", "memory"],
+        choices=list(_VAULT_CHOICES),
         help="secret store: OS keyring (default), encrypted file, or memory",
     )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -770,10 +781,34 @@ def _report(message: str, hint: str, stream: TextIO) -> None:
         print(f"  fix: {hint}", file=stream)
 
 
+def _fast_token_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """Parsed arguments for exactly ``[--vault KIND] token NAME``, else None (use argparse).
+
+    ``twauth token NAME`` runs in scripts, often once per API call; building the full parser
+    costs more than the rest of the command's Python work, so this one shape is parsed by
+    hand. Anything else — options after ``token``, ``-h``, abbreviations, ``--`` — goes
+    through argparse, so errors and help are unchanged.
+    """
+    rest = list(argv)
+    vault: str | None = None
+    if rest[:1] == ["--vault"] and len(rest) >= 2:
+        vault, rest = rest[1], rest[2:]
+    elif rest and rest[0].startswith("--vault="):
+        vault, rest = rest[0].partition("=")[2], rest[1:]
+    if len(rest) != 2 or rest[0] != "token" or not rest[1] or rest[1].startswith("-"):
+        return None
+    if vault is not None and vault not in _VAULT_CHOICES:
+        return None
+    from types import SimpleNamespace
+
+    args = SimpleNamespace(vault=vault, command="token", profile=rest[1], func=cmd_token)
+    return cast("argparse.Namespace", args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``twauth``."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = _fast_token_args(arguments) or build_parser().parse_args(arguments)
     from twauth_gui.core.redact import install_log_redaction, scrub
 
     install_log_redaction()
