@@ -12,8 +12,6 @@ label showing "Copied API secret — clears in 27 s".
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import sys
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QTimer, Signal
@@ -46,6 +44,8 @@ def secret_mime_data(text: str, *, windows: bool | None = None) -> QMimeData:
 
 
 def _digest(text: str) -> bytes:
+    import hashlib
+
     return hashlib.sha256(text.encode("utf-8")).digest()
 
 
@@ -116,6 +116,8 @@ class SecretClipboard(QObject):
         """True if the clipboard still contains the text we copied last."""
         if self._digest is None:
             return False
+        import hmac
+
         current = self._board().text(QClipboard.Mode.Clipboard)
         return hmac.compare_digest(_digest(current), self._digest)
 

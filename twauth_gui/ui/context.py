@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QObject, QSettings
 
-from twauth_gui.core import redact
 from twauth_gui.core.endpoints import Endpoints
 from twauth_gui.ui.clipboard import DEFAULT_DELAY, SecretClipboard
 
@@ -92,6 +91,8 @@ class Settings:
 
     def set_value(self, key: str, value: Any) -> None:
         """Store a preference; raises :class:`SecretInSettings` if it holds a known secret."""
+        from twauth_gui.core import redact
+
         if isinstance(value, QByteArray):
             text = bytes(value.data()).decode("latin-1")
         else:

@@ -9,9 +9,7 @@ has seen can appear in it.
 from __future__ import annotations
 
 import logging
-import platform
 import sys
-import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread
@@ -42,6 +40,9 @@ def format_report(
     tb: TracebackType | None,
 ) -> str:
     """A plain-text crash report with every remembered secret scrubbed."""
+    import platform
+    import traceback
+
     try:
         from PySide6 import __version__ as pyside_version
         from PySide6.QtCore import qVersion

@@ -24,8 +24,6 @@ from typing import Any, Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-from twauth_gui.core.errors import ErrorKind, FlowError, UserFacingError
-
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -67,6 +65,8 @@ class CancelToken:
     def raise_if_cancelled(self) -> None:
         """Raise ``FlowError(kind=CANCELLED)`` when cancelled; for loops in workers."""
         if self._cancelled:
+            from twauth_gui.core.errors import ErrorKind, FlowError
+
             raise FlowError("Cancelled.", "", kind=ErrorKind.CANCELLED)
 
 
@@ -164,6 +164,8 @@ class TaskHandle(Generic[T]):
             on_done(result)  # type: ignore[arg-type]
             return
         assert isinstance(exc, BaseException)
+        from twauth_gui.core.errors import UserFacingError
+
         if on_error is not None:
             on_error(exc)
         elif isinstance(exc, UserFacingError):

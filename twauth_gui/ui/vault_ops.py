@@ -12,9 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from twauth_gui.core.errors import ErrorKind, NetworkError, UserFacingError, XApiError
-from twauth_gui.core.models import Method
-
 if TYPE_CHECKING:
     from twauth_gui.core.vault import Credential, Vault
 
@@ -95,7 +92,8 @@ def verify(vault: Vault, name: str) -> Credential:
     A token X no longer accepts is marked ``revoked`` and the error re-raised.
     """
     from twauth_gui.core import identity, lifecycle
-    from twauth_gui.core.models import AppKeys, BearerToken, OAuth1Tokens, OAuth2Tokens
+    from twauth_gui.core.errors import ErrorKind, UserFacingError, XApiError
+    from twauth_gui.core.models import AppKeys, BearerToken, Method, OAuth1Tokens, OAuth2Tokens
 
     cred = vault.get(name)
     endpoints = lifecycle.endpoints_for(cred)
@@ -153,15 +151,14 @@ def delete(vault: Vault, name: str) -> None:
 
 def sign_out_app(vault: Vault, app: str, *, local_only_if_offline: bool = False) -> SignOutResult:
     """Revoke every credential saved under ``app``; keeps going after a failure."""
+    from twauth_gui.core.errors import UserFacingError
+
     revoked: list[str] = []
     local: list[str] = []
     failed: list[tuple[str, str]] = []
     for cred in [c for c in vault.list() if (c.app or "") == app]:
         try:
             result = revoke(vault, cred.name, local_only_if_offline=local_only_if_offline)
-        except NetworkError as exc:
-            failed.append((cred.name, exc.message))
-            continue
         except UserFacingError as exc:
             failed.append((cred.name, exc.message))
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QImage, QKeySequence, QPixmap
@@ -33,22 +33,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twauth_gui.core.errors import ErrorKind, KeyringUnavailable, NetworkError, VaultError
 from twauth_gui.ui import theme, vault_ops
 from twauth_gui.ui.clipboard import ClipboardNotice
-from twauth_gui.ui.context import AppContext
-from twauth_gui.ui.credential_view import (
-    AppView,
-    CredentialView,
-    EmptyView,
-    LoadingView,
-    ProblemView,
-    method_short,
-    status_short,
-    status_text,
-)
 from twauth_gui.ui.tasks import CancelToken, TaskHandle, run_task
+from twauth_gui.ui.vault_pages import EmptyView, LoadingView, ProblemView
 from twauth_gui.ui.widgets import Badge
+
+if TYPE_CHECKING:
+    from twauth_gui.ui.context import AppContext
+    from twauth_gui.ui.credential_view import AppView, CredentialView
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +105,13 @@ class VaultWindow(QMainWindow):
             title = self.tr("twauth-gui — Sandbox")
         self.setWindowTitle(title)
         self.setWindowIcon(theme.app_icon())
+        self._splitter: QSplitter | None = None
+        self._tree: QTreeWidget | None = None
+        self._detail: QStackedWidget | None = None
+        self._hint_view: QLabel | None = None
+        self._credential_view: CredentialView | None = None
+        self._app_view: AppView | None = None
+        self._splitter_state: Any = None
         self._build_actions()
         self._build_central()
         self._build_status_bar()
@@ -191,42 +191,53 @@ class VaultWindow(QMainWindow):
         self.problem_view.useFileRequested.connect(self._use_file_store)
         self.problem_view.useMemoryRequested.connect(self._use_memory_store)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.pages)
-        self.splitter.setObjectName("VaultSplitter")
-        self.tree = QTreeWidget(self.splitter)
-        self.tree.setObjectName("CredentialTree")
-        self.tree.setHeaderLabels([self.tr("Account"), self.tr("Method"), self.tr("Status")])
-        self.tree.setAccessibleName(self.tr("Saved credentials"))
-        self.tree.setToolTip(self.tr("Your apps and the credentials saved for each"))
-        self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setIconSize(QSize(18, 18))
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.customContextMenuRequested.connect(self._context_menu)
-        header = self.tree.header()
+        for page in (self.loading_view, self.problem_view, self.empty_view):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self.pages.setCurrentWidget(self.loading_view)
+
+    def _ensure_main(self) -> None:
+        """Build the list + detail page on first need (keeps the first paint light)."""
+        if self._splitter is not None:
+            return
+        from twauth_gui.ui.credential_view import AppView, CredentialView
+
+        self._splitter = QSplitter(Qt.Orientation.Horizontal, self.pages)
+        self._splitter.setObjectName("VaultSplitter")
+        self._tree = QTreeWidget(self._splitter)
+        self._tree.setObjectName("CredentialTree")
+        self._tree.setHeaderLabels([self.tr("Account"), self.tr("Method"), self.tr("Status")])
+        self._tree.setAccessibleName(self.tr("Saved credentials"))
+        self._tree.setToolTip(self.tr("Your apps and the credentials saved for each"))
+        self._tree.setRootIsDecorated(True)
+        self._tree.setUniformRowHeights(True)
+        self._tree.setIconSize(QSize(18, 18))
+        self._tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._tree.customContextMenuRequested.connect(self._context_menu)
+        header = self._tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.itemSelectionChanged.connect(self._selection_changed)
+        self._tree.itemSelectionChanged.connect(self._selection_changed)
 
-        self.detail = QStackedWidget(self.splitter)
-        self.hint_view = QLabel(self.tr("Select a credential to see its details."), self.detail)
-        self.hint_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint_view.setEnabled(False)
-        self.credential_view = CredentialView(self.ctx.clipboard, self.detail)
-        self.app_view = AppView(self.detail)
-        self.detail.addWidget(self.hint_view)
-        self.detail.addWidget(self.credential_view)
-        self.detail.addWidget(self.app_view)
-        self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
-        self.tree.setMinimumWidth(280)
-        self.detail.setMinimumWidth(420)
+        self._detail = QStackedWidget(self._splitter)
+        self._hint_view = QLabel(self.tr("Select a credential to see its details."), self._detail)
+        self._hint_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._hint_view.setEnabled(False)
+        self._credential_view = CredentialView(self.ctx.clipboard, self._detail)
+        self._app_view = AppView(self._detail)
+        self._detail.addWidget(self._hint_view)
+        self._detail.addWidget(self._credential_view)
+        self._detail.addWidget(self._app_view)
+        self._splitter.addWidget(self._tree)
+        self._splitter.addWidget(self._detail)
+        self._splitter.setStretchFactor(0, 2)
+        self._splitter.setStretchFactor(1, 3)
+        self._splitter.setChildrenCollapsible(False)
+        self._tree.setMinimumWidth(280)
+        self._detail.setMinimumWidth(420)
 
-        cv = self.credential_view
+        cv = self._credential_view
         cv.exportRequested.connect(self.export_selected)
         cv.verifyRequested.connect(self.verify_selected)
         cv.refreshRequested.connect(self.refresh_selected)
@@ -235,12 +246,49 @@ class VaultWindow(QMainWindow):
         cv.reauthorizeRequested.connect(self.open_wizard)
         cv.removeLinkRequested.connect(self.remove_link)
         cv.revealRequested.connect(self._load_secrets)
-        self.app_view.signOutRequested.connect(self.sign_out_app)
+        self._app_view.signOutRequested.connect(self.sign_out_app)
 
-        for page in (self.loading_view, self.problem_view, self.empty_view, self.splitter):
-            self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
-        self.pages.setCurrentWidget(self.loading_view)
+        self.pages.addWidget(self._splitter)
+        if self._splitter_state is not None:
+            self._splitter.restoreState(self._splitter_state)
+        else:
+            self._splitter.setSizes([400, 660])
+
+    @property
+    def splitter(self) -> QSplitter:
+        self._ensure_main()
+        assert self._splitter is not None
+        return self._splitter
+
+    @property
+    def tree(self) -> QTreeWidget:
+        self._ensure_main()
+        assert self._tree is not None
+        return self._tree
+
+    @property
+    def detail(self) -> QStackedWidget:
+        self._ensure_main()
+        assert self._detail is not None
+        return self._detail
+
+    @property
+    def hint_view(self) -> QLabel:
+        self._ensure_main()
+        assert self._hint_view is not None
+        return self._hint_view
+
+    @property
+    def credential_view(self) -> CredentialView:
+        self._ensure_main()
+        assert self._credential_view is not None
+        return self._credential_view
+
+    @property
+    def app_view(self) -> AppView:
+        self._ensure_main()
+        assert self._app_view is not None
+        return self._app_view
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -264,20 +312,18 @@ class VaultWindow(QMainWindow):
         geometry = self.ctx.settings.bytes_value("vault/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1000, 640)
-        splitter = self.ctx.settings.bytes_value("vault/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([400, 660])
+        self._splitter_state = self.ctx.settings.bytes_value("vault/splitter")
 
     def save_geometry(self) -> None:
         self.ctx.settings.set_value("vault/geometry", self.saveGeometry())
-        self.ctx.settings.set_value("vault/splitter", self.splitter.saveState())
+        if self._splitter is not None:
+            self.ctx.settings.set_value("vault/splitter", self._splitter.saveState())
         self.ctx.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
-        self.credential_view.clear_secrets()
+        if self._credential_view is not None:
+            self._credential_view.clear_secrets()
         super().closeEvent(event)
 
     def _on_first_paint(self) -> None:
@@ -309,11 +355,15 @@ class VaultWindow(QMainWindow):
         self._show_backend(snap.backend)
         self.credentials = {c.name: c for c in snap.credentials}
         selected = self.selected()
-        self._populate(snap.credentials)
         if not snap.credentials:
-            self.credential_view.clear_secrets()
+            if self._credential_view is not None:
+                self._credential_view.clear_secrets()
+                self._credential_view.credential = None
+            if self._tree is not None:
+                self._tree.clear()
             self.pages.setCurrentWidget(self.empty_view)
         else:
+            self._populate(snap.credentials)
             self.pages.setCurrentWidget(self.splitter)
             if selected is not None and self._select(*selected):
                 pass
@@ -323,6 +373,8 @@ class VaultWindow(QMainWindow):
         self.loaded.emit()
 
     def _on_load_error(self, exc: BaseException) -> None:
+        from twauth_gui.core.errors import ErrorKind, KeyringUnavailable, VaultError
+
         self.loading_view.busy.stop()
         offer = isinstance(exc, KeyringUnavailable) or (
             isinstance(exc, VaultError)
@@ -365,6 +417,8 @@ class VaultWindow(QMainWindow):
         self.store_icon.setPixmap(theme.icon(name).pixmap(QSize(16, 16), self.devicePixelRatioF()))
 
     def _populate(self, creds: tuple[Any, ...]) -> None:
+        from twauth_gui.ui.credential_view import method_short
+
         self.tree.blockSignals(True)
         self.tree.clear()
         bold = QFont(self.tree.font())
@@ -389,7 +443,9 @@ class VaultWindow(QMainWindow):
 
     # selection ---------------------------------------------------------------------
     def selected(self) -> tuple[str, str] | None:
-        items = self.tree.selectedItems()
+        if self._tree is None:
+            return None
+        items = self._tree.selectedItems()
         if not items:
             return None
         return str(items[0].data(0, ROLE_KIND)), str(items[0].data(0, ROLE_KEY))
@@ -492,6 +548,10 @@ class VaultWindow(QMainWindow):
 
     # live status ---------------------------------------------------------------------
     def _tick(self) -> None:
+        if self._tree is None:
+            return
+        from twauth_gui.ui.credential_view import status_short, status_text
+
         now = time.time()
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
@@ -674,6 +734,8 @@ class VaultWindow(QMainWindow):
             return vault_ops.revoke(vault_factory(), name, local_only_if_offline=local_only)
 
         def offer_local(exc: BaseException) -> None:
+            from twauth_gui.core.errors import NetworkError
+
             if not isinstance(exc, NetworkError) or local_only:
                 return
             if confirm(

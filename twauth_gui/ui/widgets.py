@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twauth_gui.core.errors import UserFacingError
 from twauth_gui.ui import theme
 from twauth_gui.ui.clipboard import SecretClipboard
 
@@ -234,6 +233,8 @@ class InlineMessage(QFrame):
 
     def show_error(self, exc: BaseException) -> None:
         """A UserFacingError's message and hint; anything else: generic text + crash dialog."""
+        from twauth_gui.core.errors import UserFacingError
+
         if isinstance(exc, UserFacingError):
             self.show_message(exc.message, exc.hint, "error")
             return
