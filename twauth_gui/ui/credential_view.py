@@ -37,35 +37,41 @@ CTX = "VaultStatus"
 EXPIRING_SOON = 600.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 def span_text(seconds: float) -> str:
     """'45 s', '12 min', '1 h 12 min', '3 days' (translated)."""
     seconds = int(max(0, seconds))
     if seconds < 60:
-        return _tr("{n} s").format(n=seconds)
+        return QCoreApplication.translate("VaultStatus", "{n} s").format(n=seconds)
     minutes = seconds // 60
     if minutes < 60:
-        return _tr("{n} min").format(n=minutes)
+        return QCoreApplication.translate("VaultStatus", "{n} min").format(n=minutes)
     hours, minutes = divmod(minutes, 60)
     if hours < 48:
         if minutes:
-            return _tr("{h} h {m} min").format(h=hours, m=minutes)
-        return _tr("{h} h").format(h=hours)
-    return _tr("{n} days").format(n=hours // 24)
+            return QCoreApplication.translate("VaultStatus", "{h} h {m} min").format(
+                h=hours, m=minutes
+            )
+        return QCoreApplication.translate("VaultStatus", "{h} h").format(h=hours)
+    return QCoreApplication.translate("VaultStatus", "{n} days").format(n=hours // 24)
 
 
 def method_text(method: Any) -> str:
     """The method in plain words."""
     value = getattr(method, "value", method)
     return {
-        Method.OAUTH2.value: _tr("OAuth 2.0 — acts as an account"),
-        Method.OAUTH1.value: _tr("OAuth 1.0a — acts as an account"),
-        Method.APP.value: _tr("Bearer token — read-only app access"),
-        Method.BEARER.value: _tr("Bearer token (pasted)"),
-        Method.BASIC.value: _tr("Enterprise — username and password"),
+        Method.OAUTH2.value: QCoreApplication.translate(
+            "VaultStatus", "OAuth 2.0 — acts as an account"
+        ),
+        Method.OAUTH1.value: QCoreApplication.translate(
+            "VaultStatus", "OAuth 1.0a — acts as an account"
+        ),
+        Method.APP.value: QCoreApplication.translate(
+            "VaultStatus", "Bearer token — read-only app access"
+        ),
+        Method.BEARER.value: QCoreApplication.translate("VaultStatus", "Bearer token (pasted)"),
+        Method.BASIC.value: QCoreApplication.translate(
+            "VaultStatus", "Enterprise — username and password"
+        ),
     }.get(str(value), str(value))
 
 
@@ -74,9 +80,9 @@ def method_short(method: Any) -> str:
     return {
         Method.OAUTH2.value: "OAuth 2.0",
         Method.OAUTH1.value: "OAuth 1.0a",
-        Method.APP.value: _tr("Bearer"),
-        Method.BEARER.value: _tr("Bearer"),
-        Method.BASIC.value: _tr("Enterprise"),
+        Method.APP.value: QCoreApplication.translate("VaultStatus", "Bearer"),
+        Method.BEARER.value: QCoreApplication.translate("VaultStatus", "Bearer"),
+        Method.BASIC.value: QCoreApplication.translate("VaultStatus", "Enterprise"),
     }.get(value, value)
 
 
@@ -86,25 +92,37 @@ def status_text(cred: Any, now: float | None = None) -> tuple[str, str]:
     stored = cred.status or "valid"
     method = str(getattr(cred.method, "value", cred.method))
     if stored == "revoked":
-        return _tr("Revoked — X no longer accepts it"), "error"
+        return QCoreApplication.translate(
+            "VaultStatus", "Revoked — X no longer accepts it"
+        ), "error"
     if stored == "reauthorize":
-        return _tr("Sign-in ended — authorize again"), "error"
+        return QCoreApplication.translate("VaultStatus", "Sign-in ended — authorize again"), "error"
     if method in (Method.APP.value, Method.BEARER.value):
-        return _tr("App context — no user"), "info"
+        return QCoreApplication.translate("VaultStatus", "App context — no user"), "info"
     if cred.expires_at is None:
         if stored == "refresh_failed":
-            return _tr("Refresh failed — try again"), "warning"
+            return QCoreApplication.translate(
+                "VaultStatus", "Refresh failed — try again"
+            ), "warning"
         if method == Method.OAUTH1.value:
-            return _tr("Valid — does not expire"), "ok"
-        return _tr("Valid"), "ok"
+            return QCoreApplication.translate("VaultStatus", "Valid — does not expire"), "ok"
+        return QCoreApplication.translate("VaultStatus", "Valid"), "ok"
     left = cred.expires_at - now
     if left <= 0:
-        return _tr("Expired {span} ago").format(span=span_text(-left)), "error"
+        return QCoreApplication.translate("VaultStatus", "Expired {span} ago").format(
+            span=span_text(-left)
+        ), "error"
     if stored == "refresh_failed":
-        return _tr("Refresh failed — expires in {span}").format(span=span_text(left)), "warning"
+        return QCoreApplication.translate(
+            "VaultStatus", "Refresh failed — expires in {span}"
+        ).format(span=span_text(left)), "warning"
     if left <= EXPIRING_SOON:
-        return _tr("Expires in {span}").format(span=span_text(left)), "warning"
-    return _tr("Valid — expires in {span}").format(span=span_text(left)), "ok"
+        return QCoreApplication.translate("VaultStatus", "Expires in {span}").format(
+            span=span_text(left)
+        ), "warning"
+    return QCoreApplication.translate("VaultStatus", "Valid — expires in {span}").format(
+        span=span_text(left)
+    ), "ok"
 
 
 def status_short(cred: Any, now: float | None = None) -> tuple[str, str]:
@@ -113,31 +131,33 @@ def status_short(cred: Any, now: float | None = None) -> tuple[str, str]:
     text, kind = status_text(cred, now)
     stored = cred.status or "valid"
     if stored == "revoked":
-        return _tr("Revoked"), kind
+        return QCoreApplication.translate("VaultStatus", "Revoked"), kind
     if stored == "reauthorize":
-        return _tr("Sign-in ended"), kind
+        return QCoreApplication.translate("VaultStatus", "Sign-in ended"), kind
     method = str(getattr(cred.method, "value", cred.method))
     if method in (Method.APP.value, Method.BEARER.value):
-        return _tr("App context"), kind
+        return QCoreApplication.translate("VaultStatus", "App context"), kind
     if kind == "ok" and cred.expires_at is not None:
-        return _tr("Valid · {span}").format(span=span_text(cred.expires_at - now)), kind
+        return QCoreApplication.translate("VaultStatus", "Valid · {span}").format(
+            span=span_text(cred.expires_at - now)
+        ), kind
     if stored == "refresh_failed":
-        return _tr("Refresh failed"), kind
+        return QCoreApplication.translate("VaultStatus", "Refresh failed"), kind
     return text, kind
 
 
 def secret_label(key: str) -> str:
     return {
-        "api_key": _tr("API Key"),
-        "api_secret": _tr("API Key Secret"),
-        "client_id": _tr("Client ID"),
-        "client_secret": _tr("Client Secret"),
-        "access_token": _tr("Access Token"),
-        "access_token_secret": _tr("Access Token Secret"),
-        "refresh_token": _tr("Refresh Token"),
-        "bearer_token": _tr("Bearer Token"),
-        "username": _tr("Username"),
-        "password": _tr("Password"),
+        "api_key": QCoreApplication.translate("VaultStatus", "API Key"),
+        "api_secret": QCoreApplication.translate("VaultStatus", "API Key Secret"),
+        "client_id": QCoreApplication.translate("VaultStatus", "Client ID"),
+        "client_secret": QCoreApplication.translate("VaultStatus", "Client Secret"),
+        "access_token": QCoreApplication.translate("VaultStatus", "Access Token"),
+        "access_token_secret": QCoreApplication.translate("VaultStatus", "Access Token Secret"),
+        "refresh_token": QCoreApplication.translate("VaultStatus", "Refresh Token"),
+        "bearer_token": QCoreApplication.translate("VaultStatus", "Bearer Token"),
+        "username": QCoreApplication.translate("VaultStatus", "Username"),
+        "password": QCoreApplication.translate("VaultStatus", "Password"),
     }.get(key, key)
 
 
