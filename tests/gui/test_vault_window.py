@@ -290,3 +290,15 @@ def test_no_keyring_offers_session_only(qtbot, tmp_path):
     assert win.get_tokens_action.isEnabled()
     assert "Session only" in win.store_label.text()
     assert c.vault().backend.kind == "memory"
+
+
+def test_wizard_opens_and_saved_credential_is_selected(qtbot, ctx, make_cred):
+    win = _open(qtbot, ctx)
+    qtbot.mouseClick(win.empty_view.get_button, Qt.MouseButton.LeftButton)
+    wizard = win._wizard
+    assert wizard is not None and wizard.isVisible()
+    make_cred("fresh")
+    with qtbot.waitSignal(win.loaded, timeout=5000):
+        wizard.credentialSaved.emit("fresh")
+    assert win.selected() == ("cred", "fresh")
+    wizard.close()

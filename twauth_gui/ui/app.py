@@ -108,11 +108,17 @@ def create_application(argv: Sequence[str]) -> Any:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     from twauth_gui.ui import theme
-    from twauth_gui.ui.crash import install_excepthook
 
     app.setWindowIcon(theme.app_icon())
-    install_excepthook()
+    sys.excepthook = _lazy_excepthook
     return app
+
+
+def _lazy_excepthook(exc_type: Any, exc: Any, tb: Any) -> None:
+    """Route uncaught exceptions to the crash dialog (its module is imported on first use)."""
+    from twauth_gui.ui.crash import _excepthook
+
+    _excepthook(exc_type, exc, tb)
 
 
 def start_sandbox() -> Any:

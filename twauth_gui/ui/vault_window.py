@@ -33,13 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twauth_gui.ui import theme, vault_ops
+from twauth_gui.ui import theme
 from twauth_gui.ui.clipboard import ClipboardNotice
 from twauth_gui.ui.tasks import CancelToken, TaskHandle, run_task
 from twauth_gui.ui.vault_pages import EmptyView, LoadingView, ProblemView
 from twauth_gui.ui.widgets import Badge
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
+    from twauth_gui.ui import vault_ops
     from twauth_gui.ui.context import AppContext
     from twauth_gui.ui.credential_view import AppView, CredentialView
 
@@ -48,6 +51,13 @@ log = logging.getLogger(__name__)
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_KEY = Qt.ItemDataRole.UserRole + 1
 AUTO_REFRESH_MARGIN = 60.0
+
+
+def _ops() -> ModuleType:
+    """The blocking vault operations module, imported on first use (start-up stays light)."""
+    from twauth_gui.ui import vault_ops as ops
+
+    return ops
 
 
 def confirm(parent: QWidget, title: str, text: str, informative: str, ok_text: str) -> bool:
@@ -184,17 +194,33 @@ class VaultWindow(QMainWindow):
     def _build_central(self) -> None:
         self.pages = QStackedWidget(self)
         self.loading_view = LoadingView(self.pages)
-        self.problem_view = ProblemView(self.pages)
-        self.empty_view = EmptyView(self.ctx.is_sandbox, self.pages)
-        self.empty_view.getTokensRequested.connect(self.open_wizard)
-        self.problem_view.retryRequested.connect(self.reload)
-        self.problem_view.useFileRequested.connect(self._use_file_store)
-        self.problem_view.useMemoryRequested.connect(self._use_memory_store)
+        self._problem_view: ProblemView | None = None
+        self._empty_view: EmptyView | None = None
 
-        for page in (self.loading_view, self.problem_view, self.empty_view):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.loading_view)
         self.setCentralWidget(self.pages)
         self.pages.setCurrentWidget(self.loading_view)
+
+    @property
+    def empty_view(self) -> EmptyView:
+        """The "nothing saved yet" page (built on first need)."""
+        if self._empty_view is None:
+            self._empty_view = EmptyView(self.ctx.is_sandbox, self.pages)
+            self._empty_view.getTokensRequested.connect(self.open_wizard)
+            self.pages.addWidget(self._empty_view)
+        return self._empty_view
+
+    @property
+    def problem_view(self) -> ProblemView:
+        """The "secret store unavailable" page (built on first need)."""
+        if self._problem_view is None:
+            view = ProblemView(self.pages)
+            view.retryRequested.connect(self.reload)
+            view.useFileRequested.connect(self._use_file_store)
+            view.useMemoryRequested.connect(self._use_memory_store)
+            self.pages.addWidget(view)
+            self._problem_view = view
+        return self._problem_view
 
     def _ensure_main(self) -> None:
         """Build the list + detail page on first need (keeps the first paint light)."""
@@ -342,7 +368,7 @@ class VaultWindow(QMainWindow):
             self.loading_view.busy.start(self.tr("Opening the secret store…"), cancellable=False)
         vault_factory = self.ctx.vault
         run_task(
-            lambda t: vault_ops.load(vault_factory()),
+            lambda t: _ops().load(vault_factory()),
             self._on_loaded,
             self._on_load_error,
             owner=self,
@@ -423,7 +449,7 @@ class VaultWindow(QMainWindow):
         self.tree.clear()
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        for app, items in vault_ops.group_by_app(creds).items():
+        for app, items in _ops().group_by_app(creds).items():
             top = QTreeWidgetItem(self.tree, [app or self.tr("Unnamed app"), "", ""])
             top.setData(0, ROLE_KIND, "app")
             top.setData(0, ROLE_KEY, app)
@@ -512,7 +538,7 @@ class VaultWindow(QMainWindow):
                 self.credential_view.set_secrets(values)
 
         self._secrets_task = run_task(
-            lambda t: vault_ops.secrets(vault_factory(), name),
+            lambda t: _ops().secrets(vault_factory(), name),
             done,
             self.credential_view.message.show_error,
             owner=self.credential_view,
@@ -529,7 +555,7 @@ class VaultWindow(QMainWindow):
         self.credential_view.set_avatar(None)
 
         def fetch(token: CancelToken) -> QImage | None:
-            data = vault_ops.fetch_avatar(url)
+            data = _ops().fetch_avatar(url)
             if not data:
                 return None
             image = QImage.fromData(data)
@@ -595,7 +621,7 @@ class VaultWindow(QMainWindow):
         name = cred.name
         vault_factory = self.ctx.vault
         run_task(
-            lambda t: vault_ops.refresh_if_needed(vault_factory(), name),
+            lambda t: _ops().refresh_if_needed(vault_factory(), name),
             lambda updated: self._update_credential(updated),
             lambda exc: self._auto_refresh_failed(name, exc),
             owner=self,
@@ -682,7 +708,7 @@ class VaultWindow(QMainWindow):
         self._run_op(
             "verify",
             self.tr("Asking X who these credentials belong to…"),
-            lambda t: vault_ops.verify(vault_factory(), name),
+            lambda t: _ops().verify(vault_factory(), name),
             done,
         )
 
@@ -703,7 +729,7 @@ class VaultWindow(QMainWindow):
         self._run_op(
             "refresh",
             self.tr("Getting a fresh access token from X…"),
-            lambda t: vault_ops.refresh(vault_factory(), name),
+            lambda t: _ops().refresh(vault_factory(), name),
             done,
         )
 
@@ -731,7 +757,7 @@ class VaultWindow(QMainWindow):
             self._forget(name)
 
         def run(token: CancelToken) -> Any:
-            return vault_ops.revoke(vault_factory(), name, local_only_if_offline=local_only)
+            return _ops().revoke(vault_factory(), name, local_only_if_offline=local_only)
 
         def offer_local(exc: BaseException) -> None:
             from twauth_gui.core.errors import NetworkError
@@ -774,7 +800,7 @@ class VaultWindow(QMainWindow):
             self._forget(name)
 
         self._run_op(
-            "delete", self.tr("Deleting…"), lambda t: vault_ops.delete(vault_factory(), name), done
+            "delete", self.tr("Deleting…"), lambda t: _ops().delete(vault_factory(), name), done
         )
 
     def sign_out_app(self) -> None:
@@ -810,7 +836,7 @@ class VaultWindow(QMainWindow):
         self._run_op(
             "sign_out",
             self.tr("Revoking at X…"),
-            lambda t: vault_ops.sign_out_app(vault_factory(), app),
+            lambda t: _ops().sign_out_app(vault_factory(), app),
             done,
             view=self.app_view,
         )
@@ -823,7 +849,7 @@ class VaultWindow(QMainWindow):
         self._run_op(
             "unlink",
             self.tr("Updating…"),
-            lambda t: vault_ops.remove_linked_export(vault_factory(), name, path),
+            lambda t: _ops().remove_linked_export(vault_factory(), name, path),
             self._update_credential,
         )
 
@@ -900,7 +926,7 @@ class VaultWindow(QMainWindow):
         self.pages.setCurrentWidget(self.loading_view)
         self.loading_view.busy.start(self.tr("Opening the secret store…"), cancellable=False)
         run_task(
-            lambda t: (ctx.use_store(kind, passphrase), vault_ops.load(ctx.vault()))[1],
+            lambda t: (ctx.use_store(kind, passphrase), _ops().load(ctx.vault()))[1],
             self._on_loaded,
             self._on_load_error,
             owner=self,
