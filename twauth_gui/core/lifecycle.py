@@ -123,8 +123,8 @@ def reauthorize_error(name: str) -> FlowError:
     return FlowError(
         f"This sign-in has ended for {name!r} — authorize again.",
         "X no longer accepts its refresh token (it was used elsewhere, revoked, or a refresh was "
-        "interrupted). Run the wizard's “Authorize again” (or `twauth login oauth2` with the same "
-        "profile and --force); the app's keys and scopes are reused.",
+        "interrupted). In twauth-gui choose “Authorize again” (the app's keys and scopes are "
+        f"reused); on the command line run `twauth login oauth2 --profile {name} --force …`.",
         kind=ErrorKind.REAUTHORIZE,
     )
 
