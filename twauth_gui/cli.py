@@ -23,6 +23,8 @@ from twauth_gui import __version__
 if TYPE_CHECKING:
     import argparse
 
+    import httpx
+
     from twauth_gui.core.endpoints import Endpoints
     from twauth_gui.core.models import Identity
     from twauth_gui.core.vault import Credential, Vault
@@ -170,6 +172,44 @@ def _open_browser(url: str, no_browser: bool) -> None:
         _err("No browser could be opened; copy the address above into one.")
 
 
+class _ClientInBackground:
+    """Builds the login's one HTTP client in a thread while the person is in the browser.
+
+    Importing httpx and building a client (its TLS context loads the CA bundle) take about
+    0.1 s; done after the redirect, that is most of the time between the browser coming back
+    and the tokens being saved. One client for the token exchange and the identity lookup
+    also reuses the connection to X instead of a new TLS handshake per request.
+    """
+
+    def __init__(self) -> None:
+        import threading
+
+        self._client: httpx.Client | None = None
+        self._thread = threading.Thread(target=self._build, name="twauth-http-prep", daemon=True)
+        self._thread.start()
+
+    def _build(self) -> None:
+        try:
+            from twauth_gui.core.http import make_client
+
+            self._client = make_client()
+        except Exception:  # get() builds it again in the foreground and reports the error
+            self._client = None
+
+    def get(self) -> httpx.Client:
+        self._thread.join()
+        if self._client is None:
+            from twauth_gui.core.http import make_client
+
+            self._client = make_client()
+        return self._client
+
+    def close(self) -> None:
+        self._thread.join()
+        if self._client is not None:
+            self._client.close()
+
+
 def _wait_for_callback(rx: Any) -> Any:
     try:
         return rx.wait()
@@ -198,23 +238,28 @@ def cmd_login_oauth2(args: argparse.Namespace) -> int:
     keys = AppKeys(client_id=args.client_id, client_secret=secret)
     scopes = args.scopes.split()
     flow = oauth2.start(keys, args.redirect_uri, scopes, endpoints=_endpoints())
-    if args.paste:
-        _open_browser(flow.authorize_url, args.no_browser)
-        landed = _read_line("Paste the whole address your browser landed on: ")
-        result = parse_redirect_url(landed, kind="oauth2", state=flow.state)
-    else:
-        with LoopbackReceiver(
-            args.redirect_uri, kind="oauth2", state=flow.state, timeout=args.timeout
-        ) as rx:
-            rx.start()
+    http = _ClientInBackground()
+    try:
+        if args.paste:
             _open_browser(flow.authorize_url, args.no_browser)
-            result = _wait_for_callback(rx)
-    tokens = oauth2.finish(flow, result.code or "")
-    identity = None
-    if {"tweet.read", "users.read"} <= set(tokens.scopes or scopes):
-        from twauth_gui.core.identity import whoami_oauth2
+            landed = _read_line("Paste the whole address your browser landed on: ")
+            result = parse_redirect_url(landed, kind="oauth2", state=flow.state)
+        else:
+            with LoopbackReceiver(
+                args.redirect_uri, kind="oauth2", state=flow.state, timeout=args.timeout
+            ) as rx:
+                rx.start()
+                _open_browser(flow.authorize_url, args.no_browser)
+                result = _wait_for_callback(rx)
+        client = http.get()
+        tokens = oauth2.finish(flow, result.code or "", client=client)
+        identity = None
+        if {"tweet.read", "users.read"} <= set(tokens.scopes or scopes):
+            from twauth_gui.core.identity import whoami_oauth2
 
-        identity = whoami_oauth2(tokens, endpoints=_endpoints())
+            identity = whoami_oauth2(tokens, endpoints=_endpoints(), client=client)
+    finally:
+        http.close()
     secrets = {
         "client_id": keys.client_id,
         "client_secret": keys.client_secret,
@@ -252,33 +297,40 @@ def cmd_login_oauth1(args: argparse.Namespace) -> int:
     keys = AppKeys(api_key=args.api_key, api_secret=secret)
     callback = "oob" if args.pin else args.redirect_uri
     endpoints = _endpoints()
-    flow = oauth1.start(keys, callback, access_type=args.access_type, endpoints=endpoints)
-    if args.pin:
-        _open_browser(flow.authorize_url, args.no_browser)
-        pin = _read_line("Enter the PIN that X shows after you authorize: ")
-        tokens = oauth1.finish(flow, pin, endpoints=endpoints)
-    else:
-        with LoopbackReceiver(
-            callback, kind="oauth1", request_token=flow.request_token, timeout=args.timeout
-        ) as rx:
-            rx.start()
-            _open_browser(flow.authorize_url, args.no_browser)
-            result = _wait_for_callback(rx)
-        tokens = oauth1.finish(
-            flow,
-            result.oauth_verifier or "",
-            returned_token=result.oauth_token,
-            endpoints=endpoints,
-        )
-    identity = None
-    try:
-        identity = whoami_oauth1(keys, tokens, endpoints=endpoints)
-    except Exception as exc:  # identity is a nicety; the login itself worked
-        from twauth_gui.core.errors import UserFacingError
+    from twauth_gui.core.http import make_client
 
-        if not isinstance(exc, UserFacingError):
-            raise
-        _err(f"Note: could not look up the account ({exc.message}).")
+    # One client (one connection to X) for the request token, the exchange and the lookup.
+    with make_client() as client:
+        flow = oauth1.start(
+            keys, callback, access_type=args.access_type, endpoints=endpoints, client=client
+        )
+        if args.pin:
+            _open_browser(flow.authorize_url, args.no_browser)
+            pin = _read_line("Enter the PIN that X shows after you authorize: ")
+            tokens = oauth1.finish(flow, pin, endpoints=endpoints, client=client)
+        else:
+            with LoopbackReceiver(
+                callback, kind="oauth1", request_token=flow.request_token, timeout=args.timeout
+            ) as rx:
+                rx.start()
+                _open_browser(flow.authorize_url, args.no_browser)
+                result = _wait_for_callback(rx)
+            tokens = oauth1.finish(
+                flow,
+                result.oauth_verifier or "",
+                returned_token=result.oauth_token,
+                endpoints=endpoints,
+                client=client,
+            )
+        identity = None
+        try:
+            identity = whoami_oauth1(keys, tokens, endpoints=endpoints, client=client)
+        except Exception as exc:  # identity is a nicety; the login itself worked
+            from twauth_gui.core.errors import UserFacingError
+
+            if not isinstance(exc, UserFacingError):
+                raise
+            _err(f"Note: could not look up the account ({exc.message}).")
     if identity is None:
         from twauth_gui.core.models import Identity
 
@@ -523,7 +575,19 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     from twauth_gui.core.lifecycle import revoke
 
     vault = _open_vault(args)
-    result = revoke(vault, args.profile, local_only_if_offline=args.local_only_if_offline)
+    # OAuth 2.0 revokes two tokens: one client (one connection) for both.
+    client = None
+    if vault.get(args.profile).method.value == "oauth2":
+        from twauth_gui.core.http import make_client
+
+        client = make_client()
+    try:
+        result = revoke(
+            vault, args.profile, local_only_if_offline=args.local_only_if_offline, client=client
+        )
+    finally:
+        if client is not None:
+            client.close()
     _err(f"{args.profile!r}: {result.message}")
     return 0 if result.at_x else 1
 
@@ -591,30 +655,28 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     print(f"secret store   {backend.name} ({'secure' if backend.secure else 'NOT secure'})")
     if backend.warning:
         print(f"               {backend.warning}")
-    import socket
-    from urllib.parse import urlsplit
+    from twauth_gui.core.errors import FlowError
+    from twauth_gui.core.loopback import LoopbackReceiver
 
-    seen: set[tuple[str, int]] = set()
+    seen: set[str] = set()
     for cred in vault.list():
-        if not cred.redirect_uri:
+        if not cred.redirect_uri or cred.redirect_uri in seen:
             continue
-        parts = urlsplit(cred.redirect_uri)
-        host = "127.0.0.1" if parts.hostname in (None, "localhost") else parts.hostname
-        port = parts.port or 80
-        if (host, port) in seen:
-            continue
-        seen.add((host, port))
-        family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        with socket.socket(family, socket.SOCK_STREAM) as sock:
-            try:
-                sock.bind((host, port))
-                print(f"port {port:<9} free (callback of {cred.name!r})")
-            except OSError:
-                problems += 1
-                print(
-                    f"port {port:<9} IN USE: {cred.name!r} cannot receive its callback; "
-                    "close the program using it"
-                )
+        seen.add(cred.redirect_uri)
+        # Bind exactly as a login would (same hosts, same socket options), then let go.
+        probe = LoopbackReceiver(cred.redirect_uri, kind="oauth2", state="doctor-" + "0" * 40)
+        try:
+            probe.start()
+        except FlowError as exc:
+            problems += 1
+            where = f"{cred.redirect_uri} UNAVAILABLE for {cred.name!r}"
+            print(f"callback       {where}: {exc.message}")
+            if exc.hint:
+                print(f"               fix: {exc.hint}")
+        else:
+            print(f"callback       {cred.redirect_uri} free (for {cred.name!r})")
+        finally:
+            probe.close()
     return 1 if problems else 0
 
 
