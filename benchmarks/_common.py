@@ -90,7 +90,10 @@ def table(rows: Sequence[Sequence[str]], header: Sequence[str]) -> str:
     """A plain-text table (also valid Markdown)."""
     all_rows = [list(header), *[list(r) for r in rows]]
     widths = [max(len(r[i]) for r in all_rows) for i in range(len(header))]
-    lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |" for r in all_rows]
+    lines = [
+        "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |"
+        for r in all_rows
+    ]
     lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
     return "\n".join(lines)
 
@@ -98,8 +101,15 @@ def table(rows: Sequence[Sequence[str]], header: Sequence[str]) -> str:
 def qt_version() -> str:
     try:
         out = subprocess.run(
-            [PYTHON, "-c", "import PySide6, PySide6.QtCore as c; print(PySide6.__version__, c.qVersion())"],
-            capture_output=True, text=True, timeout=30, check=True,
+            [
+                PYTHON,
+                "-c",
+                "import PySide6, PySide6.QtCore as c; print(PySide6.__version__, c.qVersion())",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=True,
         ).stdout.split()
         return f"PySide6 {out[0]}, Qt {out[1]}"
     except Exception as exc:  # reported, not fatal
@@ -136,7 +146,9 @@ def machine() -> dict[str, str]:
 def base_env(**extra: str) -> dict[str, str]:
     """The parent's environment without TWAUTH_* settings, plus ``extra``."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("TWAUTH_")}
-    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env["PYTHONPATH"] = str(ROOT) + (
+        os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else ""
+    )
     env.update(extra)
     return env
 

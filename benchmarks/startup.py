@@ -18,7 +18,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import PYTHON, ROOT, ChildRun, base_env, dump, median, mib, ms, run_child, table
 
-APP_CMD = [PYTHON, "-c", "import sys; from twauth_gui.ui.app import main; sys.exit(main())", "--smoke"]
+APP_CMD = [
+    PYTHON,
+    "-c",
+    "import sys; from twauth_gui.ui.app import main; sys.exit(main())",
+    "--smoke",
+]
 BARE_CMD = [PYTHON, str(ROOT / "benchmarks" / "bare_qwizard.py")]
 TARGET_TIME = 1.3
 TARGET_RSS = 1.25

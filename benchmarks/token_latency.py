@@ -52,8 +52,11 @@ def _env(tmp: Path, store: str) -> dict[str, str]:
 def _setup(env: dict[str, str]) -> None:
     """A pasted bearer through the real CLI, and a valid OAuth 2.0 credential."""
     cli = [PYTHON, "-c", ENTRY]
-    run = run_child([*cli, "login", "bearer", "--profile", "bearer"], env=env,
-                    stdin="bench-bearer-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n")
+    run = run_child(
+        [*cli, "login", "bearer", "--profile", "bearer"],
+        env=env,
+        stdin="bench-bearer-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n",
+    )
     if run.returncode:
         raise SystemExit(f"login bearer failed:\n{run.output}")
     code = (
@@ -63,7 +66,8 @@ def _setup(env: dict[str, str]) -> None:
         "v.save(Credential(name='oauth2', method=Method.OAUTH2, expires_at=time.time() + 7000,"
         " scopes=('tweet.read', 'users.read', 'offline.access'), username='bench'),"
         " {'client_id': 'bench-client', 'client_secret': 'bench-client-secret-xyz',"
-        "  'access_token': 'bench-access-BBBBBBBBBBBBBBBB', 'refresh_token': 'bench-refresh-CCCCCCCC'})"
+        "  'access_token': 'bench-access-BBBBBBBBBBBBBBBB',"
+        "  'refresh_token': 'bench-refresh-CCCCCCCC'})"
     )
     out = subprocess.run([PYTHON, "-c", code], env=env, capture_output=True, text=True)
     if out.returncode:
@@ -90,16 +94,34 @@ def measure(store: str, runs: int) -> dict[str, object]:
                     times[name].append(run.to_exit)
         modules: dict[str, list[str]] = {}
         for name in ("bearer", "oauth2"):
-            out = subprocess.run([PYTHON, "-c", PROBE, "token", name], env=env,
-                                 capture_output=True, text=True, check=True)
+            out = subprocess.run(
+                [PYTHON, "-c", PROBE, "token", name],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             loaded = out.stderr.split()
-            modules[name] = sorted({m.split(".")[0] for m in loaded if m.split(".")[0] in FORBIDDEN})
-        imp = subprocess.run([PYTHON, "-X", "importtime", "-c", ENTRY, "token", "oauth2"], env=env,
-                             capture_output=True, text=True, check=True).stderr
+            modules[name] = sorted(
+                {m.split(".")[0] for m in loaded if m.split(".")[0] in FORBIDDEN}
+            )
+        imp = subprocess.run(
+            [PYTHON, "-X", "importtime", "-c", ENTRY, "token", "oauth2"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stderr
     top = sorted(
-        (line for line in imp.splitlines() if line.startswith("import time:") and "|" in line
-         and line.split("|")[1].strip().isdigit()),
-        key=lambda line: int(line.split("|")[1]), reverse=True,
+        (
+            line
+            for line in imp.splitlines()
+            if line.startswith("import time:")
+            and "|" in line
+            and line.split("|")[1].strip().isdigit()
+        ),
+        key=lambda line: int(line.split("|")[1]),
+        reverse=True,
     )[:8]
     return {
         "store": store,
@@ -115,22 +137,28 @@ def rows(result: dict[str, object]) -> list[list[str]]:
     med = result["median_ms"]
     bad = result["forbidden_modules_loaded"]
     assert isinstance(med, dict) and isinstance(bad, dict)
-    store = {"file": "encrypted file vault", "os": "Secret Service (gnome-keyring)"}[str(result["store"])]
+    store = {"file": "encrypted file vault", "os": "Secret Service (gnome-keyring)"}[
+        str(result["store"])
+    ]
     out = [[f"bare `python -c pass` ({store} run)", ms(med["python -c pass"] / 1000), "", ""]]
     for name in ("bearer", "oauth2"):
         value = med[f"twauth token {name}"]
-        out.append([
-            f"`twauth token` {name}, {store} (median of {result['runs']})",
-            ms(value / 1000),
-            f"≤ {TARGET_S * 1000:.0f} ms",
-            "PASS" if value <= TARGET_S * 1000 else "MISS",
-        ])
-        out.append([
-            f"  modules loaded from {', '.join(FORBIDDEN[:4])}…",
-            ", ".join(bad[name]) or "none",
-            "none",
-            "PASS" if not bad[name] else "MISS",
-        ])
+        out.append(
+            [
+                f"`twauth token` {name}, {store} (median of {result['runs']})",
+                ms(value / 1000),
+                f"≤ {TARGET_S * 1000:.0f} ms",
+                "PASS" if value <= TARGET_S * 1000 else "MISS",
+            ]
+        )
+        out.append(
+            [
+                f"  modules loaded from {', '.join(FORBIDDEN[:4])}…",
+                ", ".join(bad[name]) or "none",
+                "none",
+                "PASS" if not bad[name] else "MISS",
+            ]
+        )
     return out
 
 
@@ -142,12 +170,17 @@ def _start_keyring(tmp: Path) -> subprocess.Popen[bytes]:
     os.environ["XDG_RUNTIME_DIR"] = str(runtime)
     daemon = subprocess.Popen(
         ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
-        stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     assert daemon.stdin is not None
     daemon.stdin.write(b"twauth-bench")
     daemon.stdin.close()
-    check = "import secretstorage as s; c = s.dbus_init(); assert not s.get_default_collection(c).is_locked()"
+    check = (
+        "import secretstorage as s; c = s.dbus_init();"
+        "assert not s.get_default_collection(c).is_locked()"
+    )
     for _ in range(100):
         if subprocess.run([PYTHON, "-c", check], capture_output=True).returncode == 0:
             return daemon
@@ -167,10 +200,22 @@ def main() -> int:
         if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
             print("skipped: dbus-run-session and gnome-keyring-daemon are needed", file=sys.stderr)
             return 0
-        cmd = ["dbus-run-session", "--", PYTHON, __file__, "--store", "os", "--runs",
-               str(args.runs), "--in-session"] + (["--json", args.json] if args.json else [])
-        return subprocess.run(cmd, cwd=ROOT, stderr=subprocess.DEVNULL
-                              if not os.environ.get("BENCH_VERBOSE") else None).returncode
+        cmd = [
+            "dbus-run-session",
+            "--",
+            PYTHON,
+            __file__,
+            "--store",
+            "os",
+            "--runs",
+            str(args.runs),
+            "--in-session",
+        ] + (["--json", args.json] if args.json else [])
+        return subprocess.run(
+            cmd,
+            cwd=ROOT,
+            stderr=subprocess.DEVNULL if not os.environ.get("BENCH_VERBOSE") else None,
+        ).returncode
     daemon = None
     with tempfile.TemporaryDirectory(prefix="twauth-keyring-") as tmp:
         if args.store == "os":
