@@ -187,7 +187,7 @@ def parse_body(body: bytes | str, content_type: str = "") -> ParsedBody:
     if stripped.startswith(("{", "[")):
         try:
             data = json.loads(stripped)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
             data = None
         if isinstance(data, dict):
             return _parse_json(data, stripped)
@@ -219,7 +219,7 @@ def _parse_json(data: dict[str, object], raw: str) -> ParsedBody:
         raw_code = first.get("code")
         if isinstance(raw_code, int) and not isinstance(raw_code, bool):
             code = raw_code
-        elif isinstance(raw_code, str) and raw_code.isdigit():
+        elif isinstance(raw_code, str) and _ASCII_DIGITS.fullmatch(raw_code):
             code = int(raw_code)
         message = _clean(first.get("message", "") or first.get("detail", ""))
     return ParsedBody(
@@ -254,13 +254,18 @@ def _header(headers: Mapping[str, str], name: str) -> str:
     return ""
 
 
+_ASCII_DIGITS = re.compile(r"[0-9]{1,18}")
+_MAX_RESET = 253402300799  # 9999-12-31: later "epoch seconds" are garbage, not a time
+_PARAMETER_NAME = re.compile(r"[a-z_.]{1,40}")  # X's parameter names; never a token or key
+
+
 def _reset_at(headers: Mapping[str, str]) -> int | None:
-    value = _header(headers, "x-rate-limit-reset")
-    if value.strip().isdigit():
-        return int(value.strip())
-    retry = _header(headers, "retry-after")
-    if retry.strip().isdigit():
-        return int(time.time()) + int(retry.strip())
+    value = _header(headers, "x-rate-limit-reset").strip()
+    if _ASCII_DIGITS.fullmatch(value) and int(value) <= _MAX_RESET:
+        return int(value)
+    retry = _header(headers, "retry-after").strip()
+    if _ASCII_DIGITS.fullmatch(retry) and int(retry) <= 366 * 86400:
+        return int(time.time()) + int(retry)
     return None
 
 
@@ -268,9 +273,17 @@ def _fmt_reset(reset_at: int | None) -> str:
     if reset_at is None:
         return "Wait a few minutes, then try again."
     wait = max(0, reset_at - int(time.time()))
-    stamp = time.strftime("%H:%M", time.localtime(reset_at))
+    try:
+        stamp = time.strftime("%H:%M", time.localtime(reset_at))
+    except (OverflowError, OSError, ValueError):
+        return "Wait a few minutes, then try again."
     minutes = (wait + 59) // 60
     return f"X allows more requests at {stamp} (in about {minutes} min); try again then."
+
+
+def _parameter_name(found: str) -> str:
+    """A parameter name X mentioned, echoed only if it looks like one (never a value)."""
+    return found if _PARAMETER_NAME.fullmatch(found) else "a parameter"
 
 
 def error_from_response(
@@ -384,7 +397,7 @@ def error_from_response(
         )
     if parsed.code == 170 or "missing required parameter:" in low:
         found = re.search(r"missing required parameter:\s*([\w.]+)", parsed.message, re.I)
-        name = found.group(1) if found else "a parameter"
+        name = _parameter_name(found.group(1) if found else "")
         return make(
             ErrorKind.MISSING_PARAMETER,
             f"X says the request is missing {name}.",
@@ -435,7 +448,7 @@ def error_from_response(
             )
         if "missing required parameter" in desc:
             found = re.search(r"\[([^\]]+)\]", parsed.error_description)
-            name = found.group(1) if found else "a parameter"
+            name = _parameter_name(found.group(1) if found else "")
             return make(
                 ErrorKind.MISSING_PARAMETER,
                 f"X says the request is missing {name}.",

@@ -160,7 +160,7 @@ def json_body(response: httpx.Response, what: str) -> dict[str, Any]:
     """
     try:
         data = json.loads(response.content.decode("utf-8-sig", errors="strict") or "null")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: absurd nesting
         raise unexpected_body(what) from None
     if not isinstance(data, dict):
         raise unexpected_body(what)

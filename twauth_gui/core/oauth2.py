@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import logging
+import math
 import secrets
 import string
 import time
@@ -43,6 +44,8 @@ VERIFIER_MIN = 43
 VERIFIER_MAX = 128
 TOKEN_TYPE_HINTS = ("access_token", "refresh_token")
 FORM = "application/x-www-form-urlencoded"
+#: Longest believable ``expires_in`` (10 years); anything else is treated as "unknown".
+MAX_EXPIRES_IN = 10 * 365 * 86400.0
 
 
 def make_verifier(length: int = VERIFIER_MAX) -> str:
@@ -213,8 +216,10 @@ def parse_token_response(
     raw_expires = data.get("expires_in")
     try:
         if raw_expires is not None and not isinstance(raw_expires, bool):
-            expires_at = (time.time() if now is None else now) + float(raw_expires)
-    except (TypeError, ValueError):
+            lifetime = float(raw_expires)
+            if math.isfinite(lifetime) and lifetime <= MAX_EXPIRES_IN:
+                expires_at = (time.time() if now is None else now) + max(0.0, lifetime)
+    except (TypeError, ValueError, OverflowError):
         expires_at = None
     raw_scope = data.get("scope")
     if isinstance(raw_scope, str):
