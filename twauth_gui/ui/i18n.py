@@ -65,6 +65,8 @@ _NATIVE_NAMES: dict[str, str] = {
 _installed: list[QTranslator] = []
 _current: str = SOURCE_LANGUAGE
 _locale_before: QLocale | None = None
+# The catalogue bytes each loaded translator reads from (Qt does not copy them).
+_keep_alive: dict[int, bytes] = {}
 
 
 def available_languages() -> list[tuple[str, str]]:
@@ -161,9 +163,7 @@ def install(app: QCoreApplication | None = None, settings: Any = None,
     app = app or QCoreApplication.instance()
     if app is None:
         raise RuntimeError("create the QApplication before installing translations")
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
+    _remove_all(app)
 
     lang = normalize(language) if language else resolve_language(settings)
     if lang in (None, SYSTEM):
@@ -199,8 +199,7 @@ def uninstall(app: QCoreApplication | None = None) -> None:
     global _current, _locale_before
     app = app or QCoreApplication.instance()
     if app is not None:
-        for old in _installed:
-            app.removeTranslator(old)
+        _remove_all(app)
     _installed.clear()
     _current = SOURCE_LANGUAGE
     if _locale_before is not None:
@@ -208,11 +207,28 @@ def uninstall(app: QCoreApplication | None = None) -> None:
         _locale_before = None
 
 
+def _remove_all(app: QCoreApplication) -> None:
+    for old in _installed:
+        app.removeTranslator(old)
+        old.deleteLater()  # its catalogue bytes may go only once Qt no longer reads them
+        _keep_alive.pop(id(old), None)
+    _installed.clear()
+
+
 def _load(parent: QObject, path: Path | None) -> QTranslator | None:
     if path is None:
         return None
+    # Load from memory, not the file: QTranslator maps a file, and a build rewriting the
+    # .qm in place (lrelease) would then crash the running app.
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        log.info("could not read translation %s: %s", path, exc)
+        return None
     translator = QTranslator(parent)
-    if translator.load(str(path)):
+    if translator.load(data):
+        translator.setProperty("twauth_source", str(path))
+        _keep_alive[id(translator)] = data
         return translator
     log.info("could not load translation %s", path)
     translator.deleteLater()

@@ -16,7 +16,7 @@
     <name>AppView</name>
     <message>
         <source>Sign out everywhere for this app…</source>
-        <translation>このアプリをすべてログアウト…</translation>
+        <translation>このアプリの認証情報をすべて無効化…</translation>
     </message>
     <message>
         <source>Revoke every saved credential of this app at X and remove them here</source>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>Sign in to X in the browser and click “Authorize app”. twauth-gui continues by itself.</source>
-        <translation>ブラウザーで X にログインして「アプリを認可」をクリックしてください。あとは twauth-gui が自動で進めます。</translation>
+        <translation>ブラウザーで X にログインし、「アプリを認可」をクリックしてください。あとは自動で進みます。</translation>
     </message>
     <message>
         <source>Make sure the browser is signed in to the X account the tokens are for. If it is signed in to another account, use “Copy link” and open the link in a private window or another browser profile.</source>
@@ -802,11 +802,11 @@
     </message>
     <message>
         <source>In the developer portal open your app → Keys and tokens, and copy the OAuth 2.0 Client ID and Secret.</source>
-        <translation>開発者ポータルでアプリ → Keys and tokens を開き、OAuth 2.0 のクライアントIDとシークレットをコピーしてください。</translation>
+        <translation>アプリの Keys and tokens ページから OAuth 2.0 のクライアントIDとシークレットをコピーします。</translation>
     </message>
     <message>
         <source>In the developer portal open your app → Keys and tokens, and copy the Consumer Keys.</source>
-        <translation>開発者ポータルでアプリ → Keys and tokens を開き、Consumer Keys をコピーしてください。</translation>
+        <translation>アプリの Keys and tokens ページから Consumer Keys をコピーします。</translation>
     </message>
     <message>
         <source>The e-mail and password you use for the enterprise console.</source>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>Pick how your program will talk to X. If unsure, keep the recommended choice.</source>
-        <translation>プログラムが X とどのようにやり取りするかを選んでください。迷ったら、おすすめのままにしてください。</translation>
+        <translation>プログラムが X とどうやり取りするかを選びます。迷ったら、おすすめのままで大丈夫です。</translation>
     </message>
 </context>
 <context>
@@ -975,7 +975,7 @@
     </message>
     <message>
         <source>Copy what your program needs, or export a .env file. They are also saved in the vault.</source>
-        <translation>プログラムに必要な値をコピーするか、.env ファイルにエクスポートしてください。保管庫にも保存されています。</translation>
+        <translation>必要な値をコピーするか、.env ファイルにエクスポートしてください。保管庫にも保存済みです。</translation>
     </message>
     <message>
         <source>Saving to the vault…</source>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>Saved as “{name}” in {where}.</source>
-        <translation>「{name}」という名前で{where}に保存しました。</translation>
+        <translation>「{name}」という名前で {where} に保存しました。</translation>
     </message>
     <message>
         <source>Programs can read it any time with: twauth token {name}</source>
@@ -2200,7 +2200,7 @@
     </message>
     <message>
         <source>Sign out everywhere</source>
-        <translation>すべてログアウト</translation>
+        <translation>すべて無効化</translation>
     </message>
     <message>
         <source>Revoke all {n} credential(s) of “{app}” at X and remove them here?</source>
@@ -2216,7 +2216,7 @@
     </message>
     <message>
         <source>Signed out {n} credential(s).</source>
-        <translation>{n} 件の認証情報をログアウトしました。</translation>
+        <translation>{n} 件の認証情報を無効化しました。</translation>
     </message>
     <message>
         <source>Updating…</source>
@@ -2224,7 +2224,7 @@
     </message>
     <message>
         <source>Sign out everywhere for this app…</source>
-        <translation>このアプリをすべてログアウト…</translation>
+        <translation>このアプリの認証情報をすべて無効化…</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -2273,7 +2273,7 @@ Keep it safe: without it the saved credentials cannot be read.</source>
     </message>
     <message>
         <source>This wizard gets working keys and tokens for the X API and keeps them safely in your keyring. It takes about two minutes.</source>
-        <translation>このウィザードでは、すぐに使える X API のキーとトークンを取得し、キーリングに安全に保管します。所要時間は 2 分ほどです。</translation>
+        <translation>X API のキーとトークンを取得し、キーリングに安全に保管します。所要時間は 2 分ほどです。</translation>
     </message>
     <message>
         <source>What you will need</source>
@@ -2607,11 +2607,11 @@ Keep it safe: without it the saved credentials cannot be read.</source>
     </message>
     <message>
         <source>{label} cannot contain spaces or line breaks. Copy it again with the copy button in the portal.</source>
-        <translation>{label}には空白や改行を含められません。ポータルのコピーボタンでもう一度コピーしてください。</translation>
+        <translation>{label} には空白や改行を含められません。ポータルのコピーボタンでもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>This looks like {what}, not {field}. {where}</source>
-        <translation>これは{field}ではなく、{what}のようです。{where}</translation>
+        <translation>これは {field} ではなく、{what} のようです。{where}</translation>
     </message>
     <message>
         <source>The port is a number between 1024 and 65535.</source>
@@ -2671,7 +2671,7 @@ Keep it safe: without it the saved credentials cannot be read.</source>
     </message>
     <message>
         <source>Looks like {what}.</source>
-        <translation>{what}のようです。</translation>
+        <translation>{what} のようです。</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like the usual format. {shape} Check that you copied all of it.</source>
@@ -2679,7 +2679,7 @@ Keep it safe: without it the saved credentials cannot be read.</source>
     </message>
     <message>
         <source>This looks more like {what}. Check that you copied the right value.</source>
-        <translation>これは{what}のようです。正しい値をコピーしたか確認してください。</translation>
+        <translation>これは {what} のようです。正しい値をコピーしたか確認してください。</translation>
     </message>
     <message>
         <source>The API Key Secret is the same as the API Key; paste the secret here.</source>
