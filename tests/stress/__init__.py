@@ -1,0 +1,1 @@
+"""Proof under stress (issue 7): fuzzing, load, faults, crash consistency and leak scans."""
