@@ -56,6 +56,19 @@ DATA_SOURCES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("ResultPage", "twauth_gui/core/flow.py", frozenset({"SECRET_LABELS"})),
 )
 
+#: Context of the core's plain-language messages (UserFacingError message/hint and the
+#: fragments put into them). The UI translates them with ``i18n.core_text()``.
+CORE_CONTEXT = "twauth_gui.core.messages"
+CORE_DIR = ROOT / "twauth_gui" / "core"
+#: Core modules whose texts are handled above (or are not messages at all).
+CORE_SKIP = frozenset({"flow.py", "scopes.py", "redact.py", "loopback_pages.py"})
+#: Messages with placeholders, for the UI to match a finished message against (generated).
+CORE_TEMPLATES = TS_DIR / "core_templates.json"
+#: Code-like templates (reprs, headers, shell lines) that are never shown as prose.
+_CODE_LIKE = re.compile(r"^[A-Za-z_.]+\(.*\)$|[A-Za-z_]=\{|^(Bearer|export) \{")
+_LOG_FUNCS = {"debug", "info", "warning", "error", "exception", "critical", "log"}
+_PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)\}(?!\})")
+
 _RE_FUNCS = {"compile", "match", "fullmatch", "search", "sub", "subn", "split", "findall",
              "finditer", "escape"}
 
@@ -254,6 +267,132 @@ def helper_calls(files: Iterable[Path]) -> Iterator[tuple[str, str]]:
                 yield local[node.func.id], node.args[0].value
 
 
+def _template_of(node: ast.AST, names: dict[str, str]) -> str | None:
+    """A str.format template for a string literal, f-string or ``+`` of them (else None).
+
+    Literal braces are doubled; each ``{expression}`` becomes ``{name}`` (the variable or
+    attribute name, numbered when different expressions share a name).
+    """
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value.replace("{", "{{").replace("}", "}}")
+    if isinstance(node, ast.JoinedStr):
+        out: list[str] = []
+        for part in node.values:
+            if isinstance(part, ast.Constant):
+                out.append(str(part.value).replace("{", "{{").replace("}", "}}"))
+                continue
+            assert isinstance(part, ast.FormattedValue)
+            expr = part.value
+            key = ast.unparse(expr)
+            if key not in names:
+                if isinstance(expr, ast.Name):
+                    base = expr.id
+                elif isinstance(expr, ast.Attribute):
+                    base = expr.attr
+                else:
+                    base = "value"
+                base = base.strip("_") or "value"
+                name, n = base, 2
+                while name in names.values():
+                    name, n = f"{base}{n}", n + 1
+                names[key] = name
+            out.append("{" + names[key] + "}")
+        return "".join(out)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left = _template_of(node.left, names)
+        right = _template_of(node.right, names)
+        if left is not None and right is not None:
+            return left + right
+    return None
+
+
+def _plain(template: str) -> str:
+    """The template's text with placeholders as 'X' and braces undoubled."""
+    return _PLACEHOLDER.sub("X", template).replace("{{", "{").replace("}}", "}")
+
+
+def core_messages(files: Iterable[Path] | None = None) -> list[str]:
+    """Templates of the core's user-facing texts: literals and f-strings that read like words.
+
+    Left out: docstrings, logging calls, regular expressions, dict keys, comparisons and
+    membership tuples, and anything that is not a sentence-like text.
+    """
+    if files is None:
+        files = sorted(p for p in CORE_DIR.glob("*.py") if p.name not in CORE_SKIP)
+    found: dict[str, None] = {}
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        excluded = _docstring_ids(tree)
+        for node in ast.walk(tree):
+            skip: list[ast.AST] = []
+            if isinstance(node, ast.Call):
+                func = node.func
+                if (isinstance(func, ast.Attribute) and func.attr in _LOG_FUNCS
+                        and isinstance(func.value, ast.Name)
+                        and func.value.id in ("log", "logger", "logging", "_log")):
+                    skip.append(node)
+                elif (isinstance(func, ast.Attribute) and func.attr in _RE_FUNCS
+                        and isinstance(func.value, ast.Name) and func.value.id == "re"):
+                    skip.extend(node.args)
+                elif isinstance(func, ast.Attribute) and func.attr in (
+                    "startswith", "endswith", "strip", "split", "replace", "join", "get",
+                    "encode", "decode", "format", "setdefault", "pop",
+                ):
+                    skip.extend(node.args)
+                elif isinstance(func, ast.Name) and func.id in ("getattr", "hasattr", "open"):
+                    skip.extend(node.args)
+            elif isinstance(node, ast.Dict):
+                skip.extend(k for k in node.keys if k is not None)
+            elif isinstance(node, (ast.Compare, ast.Subscript, ast.Tuple, ast.Set, ast.List)):
+                if isinstance(node, (ast.Tuple, ast.Set, ast.List)):
+                    # membership lists of fragments ("errno -2", …); not UI text
+                    if all(isinstance(e, ast.Constant) for e in node.elts) and len(node.elts) > 1:
+                        skip.append(node)
+                else:
+                    skip.append(node)
+            for sub in skip:
+                excluded.update(id(n) for n in ast.walk(sub))
+        inner: set[int] = set()
+        for node in ast.walk(tree):
+            if id(node) in excluded or id(node) in inner:
+                continue
+            if not isinstance(node, (ast.Constant, ast.JoinedStr, ast.BinOp)):
+                continue
+            template = _template_of(node, {})
+            if template is None:
+                continue
+            inner.update(id(n) for n in ast.walk(node) if n is not node)
+            text = _plain(template).strip()
+            words = text.split()
+            if not reads_like_text(text) or len(words) < 2 or text.startswith(("X_", "-")):
+                continue
+            if _CODE_LIKE.search(template) or _PLACEHOLDER.sub("", template).strip() == "":
+                continue  # "{message} {hint}": nothing to translate
+            if not (text[0].isupper() or text[0].isdigit() or text[0] in "“'\"(."
+                    or _PLACEHOLDER.search(template)
+                    or re.match(r"^(a|an|the|your|this|that) ", text) or len(words) >= 3):
+                continue
+            found.setdefault(template, None)
+    return list(found)
+
+
+def write_core_templates(templates: Iterable[str], path: Path = CORE_TEMPLATES) -> bool:
+    """Store the templates that have placeholders (the UI matches messages against them)."""
+    import json
+
+    data = sorted(t for t in templates if _PLACEHOLDER.search(t))
+    text = json.dumps(data, ensure_ascii=False, indent=0) + "\n"
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.write_text(text, encoding="utf-8")
+    return True
+
+
+def _core_source(template: str) -> str:
+    """What the catalogue holds: a template with placeholders as is, a plain text undoubled."""
+    return template if _PLACEHOLDER.search(template) else _plain(template)
+
+
 def extra_messages() -> list[tuple[str, str]]:
     """Everything lupdate cannot find by itself, as ``(context, text)``."""
     out: dict[tuple[str, str], None] = {}
@@ -266,6 +405,8 @@ def extra_messages() -> list[tuple[str, str]]:
             continue
         for text in natural_strings(path.read_text(encoding="utf-8"), names):
             out.setdefault((context, text), None)
+    for template in core_messages():
+        out.setdefault((CORE_CONTEXT, _core_source(template)), None)
     return list(out)
 
 
@@ -315,6 +456,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-compile", action="store_true", help="only update the .ts")
     args = parser.parse_args(argv)
     status = 0
+    if not args.compile and write_core_templates(core_messages()):
+        print(f"{CORE_TEMPLATES.relative_to(ROOT)}: updated")
     for ts in ts_files():
         if not args.compile:
             run_lupdate(ts)

@@ -156,6 +156,10 @@ def test_placeholders_accelerators_and_markup_survive(committed):
     assert problems == []
 
 
+# Names of the (English-only) developer portal's pages stay as the portal shows them.
+PORTAL_NAMES = {"Keys and tokens"}
+
+
 def test_translations_are_japanese(committed):
     """Guard against pasted English: words must carry Japanese unless they are names."""
     kana = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -164,6 +168,7 @@ def test_translations_are_japanese(committed):
         for m in committed
         if m.translation == m.source and len(m.source.split()) > 2 and not kana.search(m.source)
         and "→" not in m.source  # developer-portal paths stay as the (English) portal shows them
+        and m.source not in PORTAL_NAMES
     ]
     assert english == []
     share = sum(1 for m in committed if kana.search(m.translation)) / len(committed)
@@ -395,3 +400,89 @@ def test_language_menu_stores_the_choice(qtbot, tmp_path):
     note = win.findChild(QMessageBox, "LanguageRestartNote")
     assert note is not None and "next time" in note.text()
     note.close()
+
+
+# --------------------------------------------------------------------------- core messages
+
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def test_core_templates_file_is_up_to_date():
+    import json
+
+    expected = sorted(t for t in bt.core_messages() if bt._PLACEHOLDER.search(t))
+    assert json.loads(bt.CORE_TEMPLATES.read_text(encoding="utf-8")) == expected, (
+        "run `python scripts/build_translations.py` to refresh core_templates.json"
+    )
+    assert len(expected) > 50
+
+
+def test_core_messages_are_translated_exactly_and_by_template(ja):
+    assert i18n.core_text("X is rate-limiting these requests.") == (
+        "X がリクエスト数を制限しています（レート制限）。"
+    )
+    # an f-string message: the value is kept, the words are translated
+    assert i18n.core_text("127.0.0.1 refused the connection.") == (
+        "127.0.0.1 に接続を拒否されました。"
+    )
+    # a value that is itself a known fragment is translated too
+    assert i18n.core_text("X accepted the Client ID as a public client (no Client Secret).") == (
+        "X はクライアントIDをパブリッククライアント（クライアントシークレットなし）として"
+        "受け付けました。"
+    )
+    assert i18n.core_text("Something nobody wrote.") == "Something nobody wrote."
+    assert i18n.core_text("") == ""
+
+
+def test_core_messages_stay_english_in_english(qapp):
+    i18n.uninstall(qapp)
+    assert i18n.core_text("X is rate-limiting these requests.") == (
+        "X is rate-limiting these requests."
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "operation"),
+    [
+        (429, "", ""),
+        (503, "", ""),
+        (401, '<?xml version="1.0"?><hash><error code="415">Callback URL not approved for '
+              "this client application.</error></hash>", "request_token"),
+        (401, "Desktop applications only support the oauth_callback value 'oob'", ""),
+        (401, '{"errors":[{"code":135,"message":"Timestamp out of bounds."}]}', ""),
+        (401, '{"errors":[{"code":416,"message":"Invalid / suspended application"}]}', ""),
+        (401, "Invalid oauth_verifier parameter", ""),
+        (401, "Invalid request token.", ""),
+        (403, '{"errors":[{"code":99,"message":"Unable to verify your credentials"}]}', ""),
+        (401, '{"errors":[{"code":89,"message":"Invalid or expired token."}]}', ""),
+        (401, '{"errors":[{"code":32,"message":"Could not authenticate you."}]}', ""),
+        (400, '{"errors":[{"code":215,"message":"Bad Authentication data."}]}', ""),
+        (400, '{"errors":[{"code":170,"message":"Missing required parameter: grant_type"}]}',
+         ""),
+        (400, '{"error":"unauthorized_client","error_description":"Missing valid '
+              'authorization header"}', ""),
+        (400, '{"error":"invalid_request","error_description":"Value passed for the '
+              'authorization code was invalid."}', ""),
+        (400, '{"error":"invalid_request","error_description":"Value passed for the token '
+              'was invalid."}', ""),
+        (403, '{"title":"Client Forbidden","type":"https://api.twitter.com/2/problems/'
+              'client-forbidden","reason":"client-not-enrolled"}', ""),
+        (401, "", "access_token"),
+        (401, "", ""),
+        (403, "", ""),
+        (418, "", ""),
+    ],
+)
+def test_x_error_messages_reach_the_user_in_japanese(ja, status, body, operation):
+    from twauth_gui.core.errors import ErrorContext, error_from_response
+
+    exc = error_from_response(
+        status, {}, body,
+        ErrorContext(operation=operation, callback_url="http://127.0.0.1:8765/callback"),
+    )
+    message, hint = i18n.error_texts(exc)
+    assert JAPANESE.search(message), (exc.message, message)
+    assert JAPANESE.search(hint), (exc.hint, hint)
+    # values such as the callback URL survive the translation
+    if "127.0.0.1:8765" in exc.message + exc.hint:
+        assert "http://127.0.0.1:8765/callback" in message + hint

@@ -16,11 +16,16 @@ folder on the fly; if that is not possible the app simply starts in English.
 Qt's own strings (QWizard's Back/Next, standard dialog buttons, line-edit context menus)
 come from Qt's ``qtbase_<lang>.qm``, installed alongside ours.
 
-Decision on core messages: texts raised by ``twauth_gui.core`` (``UserFacingError``
-message and hint, built with live values such as ports and URLs) stay English for now;
-they are not looked up in any catalogue. The exceptions are the wizard's data modules
-``core/flow.py`` and ``core/scopes.py``, whose plain texts and message templates the UI
-translates through fixed contexts; ``scripts/build_translations.py`` extracts them.
+Core messages: the core stays Qt-free and English (the CLI prints it as is). The UI
+translates what it shows from the core with :func:`core_text` / :func:`error_texts`:
+``scripts/build_translations.py`` extracts the core's message literals and f-strings
+(``f"{host} refused the connection."`` becomes the template ``"{host} refused the
+connection."``) into the context ``twauth_gui.core.messages`` and lists the templates in
+``core_templates.json``; a finished English message is looked up exactly, else matched
+against the templates, and the captured values are themselves translated when they are
+known fragments ("your callback URL"). Anything not matched stays English. The wizard's
+data modules ``core/flow.py`` and ``core/scopes.py`` are translated by the wizard through
+their own fixed contexts.
 
 To change the language the user picks it in the menu from :func:`language_menu`; it is
 stored and applies at the next start (Qt widgets do not re-translate themselves).
@@ -28,8 +33,10 @@ stored and applies at the next start (Qt widgets do not re-translate themselves)
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -55,6 +62,11 @@ SOURCE_LANGUAGE = "en"
 CATALOGUE = "twauth_gui"
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
+CORE_CONTEXT = "twauth_gui.core.messages"
+CORE_TEMPLATES = "core_templates.json"
+_PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)\}(?!\})")
+_MIN_LITERAL_LETTERS = 6  # "{path}: {message}" must not swallow every message
+
 #: Every language the UI can speak, with its name in that language.
 _NATIVE_NAMES: dict[str, str] = {
     "en": "English",
@@ -67,6 +79,7 @@ _current: str = SOURCE_LANGUAGE
 _locale_before: QLocale | None = None
 # The catalogue bytes each loaded translator reads from (Qt does not copy them).
 _keep_alive: dict[int, bytes] = {}
+_templates: list[tuple[re.Pattern[str], str]] | None = None
 
 
 def available_languages() -> list[tuple[str, str]]:
@@ -233,6 +246,89 @@ def _load(parent: QObject, path: Path | None) -> QTranslator | None:
     log.info("could not load translation %s", path)
     translator.deleteLater()
     return None
+
+
+# --------------------------------------------------------------------------- core messages
+
+
+def core_text(text: str, *, _depth: int = 0) -> str:
+    """``text`` from the core (an error message or hint, a store name) in the UI language.
+
+    Exact catalogue entry first, then the first (most specific) template that matches the
+    whole text, with its values translated in turn when they are known fragments. Texts
+    that match nothing come back unchanged (English).
+    """
+    if not text or _current == SOURCE_LANGUAGE:
+        return text
+    exact = QCoreApplication.translate(CORE_CONTEXT, text)
+    if exact != text or _depth > 2:
+        return exact
+    for pattern, template in _core_templates():
+        match = pattern.match(text)
+        if match is None:
+            continue
+        translated = QCoreApplication.translate(CORE_CONTEXT, template)
+        if translated == template:
+            return text
+        values = {k: core_text(v, _depth=_depth + 1) for k, v in match.groupdict().items()}
+        try:
+            return translated.format(**values)
+        except (KeyError, IndexError, ValueError):
+            log.info("bad translation of core template %r", template)
+            return text
+    return text
+
+
+def error_texts(exc: BaseException) -> tuple[str, str]:
+    """``(message, hint)`` of a core ``UserFacingError`` in the UI language."""
+    message = getattr(exc, "message", None)
+    hint = getattr(exc, "hint", "")
+    if not isinstance(message, str):
+        message = str(exc)
+    return core_text(message), core_text(hint if isinstance(hint, str) else "")
+
+
+def _core_templates() -> list[tuple[re.Pattern[str], str]]:
+    global _templates
+    if _templates is None:
+        try:
+            raw = json.loads((TRANSLATIONS_DIR / CORE_TEMPLATES).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            raw = []
+        ranked: list[tuple[int, re.Pattern[str], str]] = []
+        for template in raw if isinstance(raw, list) else []:
+            if not isinstance(template, str):
+                continue
+            compiled = _template_regex(template)
+            if compiled is not None:
+                ranked.append((compiled[1], compiled[0], template))
+        ranked.sort(key=lambda item: -item[0])
+        _templates = [(pattern, template) for _, pattern, template in ranked]
+    return _templates
+
+
+def _template_regex(template: str) -> tuple[re.Pattern[str], int] | None:
+    """A full-match regex for ``template`` and the number of letters in its literal part."""
+    parts = _PLACEHOLDER.split(template)
+    pattern: list[str] = []
+    seen: set[str] = set()
+    letters = 0
+    for index, part in enumerate(parts):
+        if index % 2 == 0:
+            literal = part.replace("{{", "{").replace("}}", "}")
+            letters += sum(ch.isalpha() for ch in literal)
+            pattern.append(re.escape(literal))
+        elif part in seen:
+            pattern.append(f"(?P={part})")
+        else:
+            seen.add(part)
+            pattern.append(f"(?P<{part}>.+?)")
+    if letters < _MIN_LITERAL_LETTERS or not seen:
+        return None
+    try:
+        return re.compile("".join(pattern) + r"\Z", re.S), letters
+    except re.error:
+        return None
 
 
 # --------------------------------------------------------------------------- catalogues

@@ -2734,4 +2734,1595 @@ Keep it safe: without it the saved credentials cannot be read.</source>
         <translation>OAuth 1.0a のトークンは、アプリの APIキーとシークレットと組み合わせて使います。</translation>
     </message>
 </context>
+<context>
+    <name>twauth_gui.core.messages</name>
+    <message>
+        <source>a Bearer token</source>
+        <translation>Bearerトークン</translation>
+    </message>
+    <message>
+        <source>A Bearer token needs the app&apos;s API Key and API Key Secret.</source>
+        <translation>Bearerトークンの取得には、アプリの APIキーと APIキーシークレットが必要です。</translation>
+    </message>
+    <message>
+        <source>Copy both from Keys and tokens → Consumer Keys in the developer portal (the OAuth 2.0 Client ID and Secret cannot make app-only tokens).</source>
+        <translation>開発者ポータルの Keys and tokens → Consumer Keys から両方をコピーしてください（OAuth 2.0 のクライアントIDとシークレットではアプリ専用トークンを作れません）。</translation>
+    </message>
+    <message>
+        <source>The test address must start with https:// (the password would be sent in the clear).</source>
+        <translation>テスト用アドレスは https:// で始まる必要があります（そうでないとパスワードが平文で送信されます）。</translation>
+    </message>
+    <message>
+        <source>Use the HTTPS address of the product, e.g. https://gnip-api.x.com/metrics/usage/…</source>
+        <translation>製品の HTTPS アドレスを使ってください。例: https://gnip-api.x.com/metrics/usage/…</translation>
+    </message>
+    <message>
+        <source>Enter both the email address and the password of the enterprise account.</source>
+        <translation>エンタープライズアカウントのメールアドレスとパスワードを両方入力してください。</translation>
+    </message>
+    <message>
+        <source>They are the ones you use to sign in to console.gnip.com.</source>
+        <translation>console.gnip.com へのログインに使っているものです。</translation>
+    </message>
+    <message>
+        <source>The user name must not contain a colon (:).</source>
+        <translation>ユーザー名にコロン（:）は使えません。</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s email address exactly.</source>
+        <translation>アカウントのメールアドレスを正確に入力してください。</translation>
+    </message>
+    <message>
+        <source>The user name or password contains a line break.</source>
+        <translation>ユーザー名またはパスワードに改行が含まれています。</translation>
+    </message>
+    <message>
+        <source>Paste them again without the line break.</source>
+        <translation>改行を含めずに、もう一度貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The server did not accept this email and password.</source>
+        <translation>サーバーはこのメールアドレスとパスワードを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>Check them by signing in to console.gnip.com; the password is case-sensitive. The account also needs access to this product.</source>
+        <translation>console.gnip.com にログインして確認してください。パスワードは大文字と小文字が区別されます。また、アカウントにこの製品へのアクセス権が必要です。</translation>
+    </message>
+    <message>
+        <source>The test address is not a valid web address.</source>
+        <translation>テスト用アドレスが正しいウェブアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Copy the product&apos;s HTTPS address again.</source>
+        <translation>製品の HTTPS アドレスをもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>Only web addresses (http:// or https://) can be opened in the browser.</source>
+        <translation>ブラウザーで開けるのはウェブアドレス（http:// または https://）だけです。</translation>
+    </message>
+    <message>
+        <source>Copy the link and open it in your browser yourself.</source>
+        <translation>リンクをコピーして、ご自身でブラウザーで開いてください。</translation>
+    </message>
+    <message>
+        <source>.env file</source>
+        <translation>.env ファイル</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>改行</translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation>JSON ファイル</translation>
+    </message>
+    <message>
+        <source>The variable name {value} cannot be used in an export.</source>
+        <translation>変数名 {value} はエクスポートに使えません。</translation>
+    </message>
+    <message>
+        <source>Use only capital letters A-Z, digits and underscores, not starting with a digit (for example X_API_KEY).</source>
+        <translation>大文字の A〜Z、数字、アンダースコアだけを使い、先頭は数字以外にしてください（例: X_API_KEY）。</translation>
+    </message>
+    <message>
+        <source>a single quote (&apos;)</source>
+        <translation>シングルクォート（&apos;）</translation>
+    </message>
+    <message>
+        <source>The value of {name} contains {reason}, which .env readers (python-dotenv, Node, docker compose) do not all read the same way, so it was not exported.</source>
+        <translation>{name} の値に{reason}が含まれています。.env を読み込むツール（python-dotenv、Node、docker compose）によって解釈が異なるため、エクスポートしませんでした。</translation>
+    </message>
+    <message>
+        <source>Export as JSON or as shell export lines instead, or choose a different value.</source>
+        <translation>代わりに JSON やシェルの export 行としてエクスポートするか、別の値を選んでください。</translation>
+    </message>
+    <message>
+        <source>The value of {name} contains a NUL character, which a shell cannot hold.</source>
+        <translation>{name} の値に NUL 文字が含まれています。シェルでは扱えません。</translation>
+    </message>
+    <message>
+        <source>Export as JSON instead.</source>
+        <translation>代わりに JSON としてエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>The expiry time is not a valid point in time.</source>
+        <translation>有効期限が正しい日時ではありません。</translation>
+    </message>
+    <message>
+        <source>Refresh or verify the credential, then export again.</source>
+        <translation>認証情報を更新または確認してから、もう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>The variable {name} would appear twice in the export.</source>
+        <translation>変数 {name} がエクスポートに 2 回出てしまいます。</translation>
+    </message>
+    <message>
+        <source>Give each exported value its own variable name.</source>
+        <translation>エクスポートする値ごとに別の変数名を付けてください。</translation>
+    </message>
+    <message>
+        <source>The value of {name} is not text.</source>
+        <translation>{name} の値がテキストではありません。</translation>
+    </message>
+    <message>
+        <source>This is a bug in twauth-gui; please report it.</source>
+        <translation>twauth-gui の不具合です。報告してください。</translation>
+    </message>
+    <message>
+        <source>The value of {name} contains characters that cannot be written to a {what}.</source>
+        <translation>{name} の値に、{what}に書き込めない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>Check the value for damaged characters and copy it again.</source>
+        <translation>値に壊れた文字がないか確認し、もう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>a backslash (\)</source>
+        <translation>バックスラッシュ（\）</translation>
+    </message>
+    <message>
+        <source>The value of {name} should be a whole number of seconds.</source>
+        <translation>{name} の値は秒単位の整数である必要があります。</translation>
+    </message>
+    <message>
+        <source>The existing file is not a JSON object, so it cannot be updated.</source>
+        <translation>既存のファイルが JSON オブジェクトではないため、更新できません。</translation>
+    </message>
+    <message>
+        <source>Choose a different file name, or delete the old file first.</source>
+        <translation>別のファイル名を選ぶか、先に古いファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>the characters ${</source>
+        <translation>文字列 ${</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>制御文字</translation>
+    </message>
+    <message>
+        <source>X allows more requests at {stamp} (in about {minutes} min); try again then.</source>
+        <translation>X へのリクエストは {stamp}（約 {minutes} 分後）から再びできるようになります。そのときにもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes, then try again.</source>
+        <translation>数分待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>a parameter</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <source>your callback URL</source>
+        <translation>コールバックURL</translation>
+    </message>
+    <message>
+        <source>X answered with an unexpected error (HTTP {status}).</source>
+        <translation>X から予期しないエラーが返されました（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, check the app&apos;s settings in the developer portal.</source>
+        <translation>もう一度お試しください。解決しない場合は、開発者ポータルでアプリの設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>X&apos;s answer did not contain {what}.</source>
+        <translation>X の応答に{what}が含まれていませんでした。</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, check that the API address points at X.</source>
+        <translation>もう一度お試しください。繰り返し起きる場合は、API アドレスが X を指しているか確認してください。</translation>
+    </message>
+    <message>
+        <source>X is rate-limiting these requests.</source>
+        <translation>X がリクエスト数を制限しています（レート制限）。</translation>
+    </message>
+    <message>
+        <source>X is having trouble right now (HTTP {status}).</source>
+        <translation>X で現在障害が起きています（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again in a few minutes; check https://api.twitterstat.us if it keeps failing.</source>
+        <translation>何も変更されていません。数分後にもう一度お試しください。失敗が続く場合は https://api.twitterstat.us を確認してください。</translation>
+    </message>
+    <message>
+        <source>X refused the callback URL: it is not registered for this app.</source>
+        <translation>X がコールバックURLを拒否しました。このアプリに登録されていません。</translation>
+    </message>
+    <message>
+        <source>Add {callback} to Callback URLs in your app&apos;s User authentication settings in the developer portal ({PORTAL}), save, and try again.</source>
+        <translation>開発者ポータル（{PORTAL}）でアプリの User authentication settings を開き、Callback URLs に {callback} を追加して保存してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This app has no callback URL set up, so X only allows the PIN method.</source>
+        <translation>このアプリにはコールバックURLが設定されていないため、X では PIN 方式しか使えません。</translation>
+    </message>
+    <message>
+        <source>Either choose the PIN method, or set up User authentication in the developer portal and add {callback} to its Callback URLs.</source>
+        <translation>PIN 方式を選ぶか、開発者ポータルで User authentication を設定し、Callback URLs に {callback} を追加してください。</translation>
+    </message>
+    <message>
+        <source>X rejected the request because this computer&apos;s clock is wrong.</source>
+        <translation>このコンピューターの時計がずれているため、X がリクエストを拒否しました。</translation>
+    </message>
+    <message>
+        <source>Turn on automatic date and time in your system settings, then try again.</source>
+        <translation>システム設定で日付と時刻の自動設定をオンにしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>X says this app is invalid or suspended.</source>
+        <translation>X によると、このアプリは無効か凍結されています。</translation>
+    </message>
+    <message>
+        <source>Open the app in the developer portal ({PORTAL}) and check its status, or create a new app.</source>
+        <translation>開発者ポータル（{PORTAL}）でアプリの状態を確認するか、新しいアプリを作成してください。</translation>
+    </message>
+    <message>
+        <source>X did not accept the PIN (verifier). It may be mistyped or already used.</source>
+        <translation>X が PIN（verifier）を受け付けませんでした。入力ミスか、すでに使われた PIN の可能性があります。</translation>
+    </message>
+    <message>
+        <source>Start again to get a new PIN and enter it promptly; each PIN works once.</source>
+        <translation>最初からやり直して新しい PIN を取得し、すぐに入力してください。PIN は 1 回しか使えません。</translation>
+    </message>
+    <message>
+        <source>This sign-in link has expired or was already used.</source>
+        <translation>このログイン用リンクは期限切れか、すでに使われています。</translation>
+    </message>
+    <message>
+        <source>Start the authorization again; each link works once and only for a few minutes.</source>
+        <translation>認可をやり直してください。リンクは 1 回だけ、数分間しか使えません。</translation>
+    </message>
+    <message>
+        <source>X could not verify the API Key and Secret.</source>
+        <translation>X が APIキーとシークレットを確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>Copy the API Key and API Key Secret again from Keys and tokens in the developer portal (not the OAuth 2.0 Client ID/Secret).</source>
+        <translation>開発者ポータルの Keys and tokens から、APIキーと APIキーシークレットをもう一度コピーしてください（OAuth 2.0 のクライアントID／シークレットではありません）。</translation>
+    </message>
+    <message>
+        <source>X says this token is invalid or expired.</source>
+        <translation>X によると、このトークンは無効か期限切れです。</translation>
+    </message>
+    <message>
+        <source>Get a new token: it was revoked, regenerated in the portal, or mistyped.</source>
+        <translation>新しいトークンを取得してください。トークンが無効化されたか、ポータルで再生成されたか、入力ミスの可能性があります。</translation>
+    </message>
+    <message>
+        <source>X could not authenticate the app: the API Key or API Key Secret is wrong.</source>
+        <translation>X がアプリを認証できませんでした。APIキーか APIキーシークレットが間違っています。</translation>
+    </message>
+    <message>
+        <source>Copy the API Key and API Key Secret again from Keys and tokens in the developer portal; if you regenerated them, use the new ones.</source>
+        <translation>開発者ポータルの Keys and tokens から、APIキーと APIキーシークレットをもう一度コピーしてください。再生成した場合は新しいものを使ってください。</translation>
+    </message>
+    <message>
+        <source>X could not read the app&apos;s credentials in this request.</source>
+        <translation>X がこのリクエストからアプリの認証情報を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Check that the API Key and API Key Secret are filled in completely (copy them again from Keys and tokens in the developer portal), then try again.</source>
+        <translation>APIキーと APIキーシークレットが欠けずに入力されているか確認してから（開発者ポータルの Keys and tokens からもう一度コピーしてください）、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>X says the request is missing {name}.</source>
+        <translation>X によると、リクエストに {name} が含まれていません。</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, report this as a bug in twauth-gui.</source>
+        <translation>もう一度お試しください。解決しない場合は、twauth-gui の不具合として報告してください。</translation>
+    </message>
+    <message>
+        <source>These credentials are not allowed to use this part of the API.</source>
+        <translation>この認証情報では、API のこの機能を使えません。</translation>
+    </message>
+    <message>
+        <source>Sign in as an account (OAuth 2.0 or OAuth 1.0a) for this; an app-only token or a token with less access cannot do it.</source>
+        <translation>この操作にはアカウントとしてのログイン（OAuth 2.0 または OAuth 1.0a）が必要です。アプリ専用トークンや権限の少ないトークンではできません。</translation>
+    </message>
+    <message>
+        <source>X did not accept the OAuth 2.0 client credentials.</source>
+        <translation>X が OAuth 2.0 のクライアント認証情報を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the Client ID and Client Secret (Keys and tokens → OAuth 2.0). A confidential client (Web App, Automated App or Bot) needs its Client Secret; a public client (Native App, Single page App) must have no secret.</source>
+        <translation>クライアントIDとクライアントシークレット（Keys and tokens → OAuth 2.0）を確認してください。コンフィデンシャルクライアント（Web App、Automated App or Bot）にはクライアントシークレットが必要で、パブリッククライアント（Native App、Single page App）ではシークレットを使いません。</translation>
+    </message>
+    <message>
+        <source>X rejected the OAuth 2.0 request.</source>
+        <translation>X が OAuth 2.0 のリクエストを拒否しました。</translation>
+    </message>
+    <message>
+        <source>Check the Client ID, Client Secret and callback URL, then authorize again.</source>
+        <translation>クライアントID、クライアントシークレット、コールバックURLを確認してから、もう一度認可してください。</translation>
+    </message>
+    <message>
+        <source>This app is not attached to a Project with API access.</source>
+        <translation>このアプリは、API にアクセスできるプロジェクトに属していません。</translation>
+    </message>
+    <message>
+        <source>In the developer portal ({PORTAL}), move the app into a Project and check its access level.</source>
+        <translation>開発者ポータル（{PORTAL}）でアプリをプロジェクトに移動し、アクセスレベルを確認してください。</translation>
+    </message>
+    <message>
+        <source>This request needs a user token, not an app-only bearer token.</source>
+        <translation>このリクエストには、アプリ専用の Bearerトークンではなくユーザーのトークンが必要です。</translation>
+    </message>
+    <message>
+        <source>Use OAuth 2.0 or OAuth 1.0a user sign-in for this.</source>
+        <translation>この操作には OAuth 2.0 または OAuth 1.0a のユーザーログインを使ってください。</translation>
+    </message>
+    <message>
+        <source>The token lacks a permission (scope) this request needs.</source>
+        <translation>このリクエストに必要な権限（スコープ）がトークンにありません。</translation>
+    </message>
+    <message>
+        <source>Authorize again and include the scopes tweet.read and users.read.</source>
+        <translation>スコープ tweet.read と users.read を含めて、もう一度認可してください。</translation>
+    </message>
+    <message>
+        <source>X did not accept this sign-in: the PIN or link is wrong, used or expired.</source>
+        <translation>X がこのログインを受け付けませんでした。PIN かリンクが間違っているか、使用済みか、期限切れです。</translation>
+    </message>
+    <message>
+        <source>Start the authorization again and finish it within a few minutes.</source>
+        <translation>認可をやり直し、数分以内に完了してください。</translation>
+    </message>
+    <message>
+        <source>X did not accept these credentials.</source>
+        <translation>X がこの認証情報を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The token may have been revoked or regenerated; get new tokens.</source>
+        <translation>トークンが無効化されたか再生成された可能性があります。新しいトークンを取得してください。</translation>
+    </message>
+    <message>
+        <source>X refused this request (HTTP 403).</source>
+        <translation>X がこのリクエストを拒否しました（HTTP 403）。</translation>
+    </message>
+    <message>
+        <source>Check the app&apos;s permissions and access level in the developer portal.</source>
+        <translation>開発者ポータルで、アプリの権限とアクセスレベルを確認してください。</translation>
+    </message>
+    <message>
+        <source>X did not accept the authorization code: it expired, was already used, or the callback URL differs.</source>
+        <translation>X が認可コードを受け付けませんでした。期限切れか使用済みか、コールバックURLが異なります。</translation>
+    </message>
+    <message>
+        <source>Authorize again and let the app finish right away; codes live about 30 seconds.</source>
+        <translation>もう一度認可し、すぐに完了させてください。コードの有効期間は約 30 秒です。</translation>
+    </message>
+    <message>
+        <source>X says the PKCE code verifier does not match this sign-in.</source>
+        <translation>X によると、PKCE のコード検証値（code verifier）がこのログインと一致しません。</translation>
+    </message>
+    <message>
+        <source>Start the authorization again from the beginning in this app.</source>
+        <translation>このアプリで、認可を最初からやり直してください。</translation>
+    </message>
+    <message>
+        <source>This sign-in has ended: X no longer accepts the stored token.</source>
+        <translation>このログインは終了しています。保存されたトークンは X で使えなくなりました。</translation>
+    </message>
+    <message>
+        <source>Authorize again to get new tokens (the refresh token was used, revoked or expired).</source>
+        <translation>もう一度認可して新しいトークンを取得してください（リフレッシュトークンが使用済み、無効化済み、または期限切れです）。</translation>
+    </message>
+    <message>
+        <source>X rejected the request type (grant type).</source>
+        <translation>X がリクエストの種類（grant type）を拒否しました。</translation>
+    </message>
+    <message>
+        <source>Use OAuth 2.0 user sign-in here; app-only tokens come from the API Key and Secret, not the Client ID.</source>
+        <translation>ここでは OAuth 2.0 のユーザーログインを使ってください。アプリ専用トークンは、クライアントIDではなく APIキーとシークレットから取得します。</translation>
+    </message>
+    <message>
+        <source>Check that the Client ID is filled in and try again; if it persists, report this as a bug in twauth-gui.</source>
+        <translation>クライアントIDが入力されているか確認して、もう一度お試しください。解決しない場合は、twauth-gui の不具合として報告してください。</translation>
+    </message>
+    <message>
+        <source>X samples &amp; xurl</source>
+        <translation>X のサンプルと xurl</translation>
+    </message>
+    <message>
+        <source>Unknown export format {value}.</source>
+        <translation>不明なエクスポート形式です: {value}。</translation>
+    </message>
+    <message>
+        <source>Choose env, json or shell.</source>
+        <translation>env、json、shell のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link; twauth-gui does not write secrets through links.</source>
+        <translation>{path} はシンボリックリンクです。twauth-gui はリンクを経由して秘密の値を書き込みません。</translation>
+    </message>
+    <message>
+        <source>Choose the real file the link points to, or a different file name.</source>
+        <translation>リンク先の実際のファイルか、別のファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a regular file (it may be a folder or a device).</source>
+        <translation>{path} は通常のファイルではありません（フォルダーやデバイスの可能性があります）。</translation>
+    </message>
+    <message>
+        <source>Choose a different file name.</source>
+        <translation>別のファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>{target} is larger than 1 MB; it does not look like a settings file.</source>
+        <translation>{target} は 1 MB を超えており、設定ファイルではないようです。</translation>
+    </message>
+    <message>
+        <source>The linked export {path} no longer exists, so it was not updated.</source>
+        <translation>自動更新するエクスポート先 {path} が見つからないため、更新しませんでした。</translation>
+    </message>
+    <message>
+        <source>Export again to that file, or remove the link in the vault window.</source>
+        <translation>そのファイルにもう一度エクスポートするか、保管庫ウィンドウで自動更新を解除してください。</translation>
+    </message>
+    <message>
+        <source>There is no export preset called {value}.</source>
+        <translation>{value} という名前のエクスポートプリセットはありません。</translation>
+    </message>
+    <message>
+        <source>Two values would both be exported as {var} ({value} and {field}).</source>
+        <translation>2 つの値（{value} と {field}）が、どちらも {var} としてエクスポートされてしまいます。</translation>
+    </message>
+    <message>
+        <source>Rename one of them so every variable name is different.</source>
+        <translation>変数名がすべて異なるように、どちらかの名前を変えてください。</translation>
+    </message>
+    <message>
+        <source>Cannot check {path}: {value}.</source>
+        <translation>{path} を確認できません: {value}。</translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder you can read and write.</source>
+        <translation>読み書きできるフォルダー内のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot read {target}: {value}.</source>
+        <translation>{target} を読み込めません: {value}。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions, or choose a different file name.</source>
+        <translation>ファイルのアクセス権を確認するか、別のファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>{target} is not a UTF-8 text file, so it cannot be updated safely.</source>
+        <translation>{target} は UTF-8 のテキストファイルではないため、安全に更新できません。</translation>
+    </message>
+    <message>
+        <source>Choose a different file name, or convert the file to UTF-8 first.</source>
+        <translation>別のファイル名を選ぶか、先にファイルを UTF-8 に変換してください。</translation>
+    </message>
+    <message>
+        <source>A saved linked export is damaged.</source>
+        <translation>保存されている自動更新の設定が壊れています。</translation>
+    </message>
+    <message>
+        <source>Remove the link in the vault window and export again.</source>
+        <translation>保管庫ウィンドウで自動更新を解除してから、もう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot rename {value}: it is neither a field nor a variable of the {label} preset.</source>
+        <translation>{value} の名前を変更できません。{label} プリセットの項目でも変数でもありません。</translation>
+    </message>
+    <message>
+        <source>Rename one of the variables listed in the export.</source>
+        <translation>エクスポートに含まれる変数の名前を変更してください。</translation>
+    </message>
+    <message>
+        <source>Choose one of: </source>
+        <translation>次のいずれかを選んでください: </translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {directory}: {value}.</source>
+        <translation>フォルダー {directory} に書き込めません: {value}。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, or check its permissions.</source>
+        <translation>書き込めるフォルダーを選ぶか、アクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {value}.</source>
+        <translation>{name} を保存できませんでした: {value}。</translation>
+    </message>
+    <message>
+        <source>Check that the disk is not full and that you may write to that folder.</source>
+        <translation>ディスクに空きがあり、そのフォルダーに書き込む権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The connection to {host} failed.</source>
+        <translation>{host} への接続に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then try again.</source>
+        <translation>インターネット接続を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time.</source>
+        <translation>{host} から時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Check your internet connection (and proxy/VPN), then try again.</source>
+        <translation>インターネット接続（とプロキシー／VPN）を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>A secure connection to {host} could not be established.</source>
+        <translation>{host} との安全な接続を確立できませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s date and time, and any proxy or antivirus that intercepts HTTPS; then try again.</source>
+        <translation>コンピューターの日付と時刻、HTTPS 通信に割り込むプロキシーやウイルス対策ソフトを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The name {host} could not be found.</source>
+        <translation>{host} という名前が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and DNS settings; if you use a custom API address, check its spelling.</source>
+        <translation>インターネット接続と DNS の設定を確認してください。独自の API アドレスを使っている場合は、綴りも確認してください。</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection.</source>
+        <translation>{host} に接続を拒否されました。</translation>
+    </message>
+    <message>
+        <source>Check the API address and your proxy settings; if you use the sandbox, make sure it is running.</source>
+        <translation>API アドレスとプロキシーの設定を確認してください。サンドボックスを使っている場合は、起動しているか確認してください。</translation>
+    </message>
+    <message>
+        <source>The web address used for this request is not valid.</source>
+        <translation>このリクエストに使うウェブアドレスが正しくありません。</translation>
+    </message>
+    <message>
+        <source>Check the API address setting (TWAUTH_API_URL) or the URL you entered.</source>
+        <translation>API アドレスの設定（TWAUTH_API_URL）か、入力した URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>The web address used for this request must start with https:// or http://.</source>
+        <translation>このリクエストに使うウェブアドレスは https:// か http:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>the account&apos;s details</source>
+        <translation>アカウント情報</translation>
+    </message>
+    <message>
+        <source>{name} does not look like a {tool} credentials file.</source>
+        <translation>{name} は {tool} の認証情報ファイルではないようです。</translation>
+    </message>
+    <message>
+        <source>Choose the file {tool} wrote (usually ~/{value}).</source>
+        <translation>{tool} が書き出したファイル（通常は ~/{value}）を選んでください。</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>{line} 行目: {reason}</translation>
+    </message>
+    <message>
+        <source>anchors, aliases and tags are not supported</source>
+        <translation>アンカー、エイリアス、タグには対応していません</translation>
+    </message>
+    <message>
+        <source>unterminated quoted string</source>
+        <translation>引用符で囲まれた文字列が閉じられていません</translation>
+    </message>
+    <message>
+        <source>flow collections must fit on one line</source>
+        <translation>フロー形式のコレクションは 1 行に収める必要があります</translation>
+    </message>
+    <message>
+        <source>complex mapping keys are not supported</source>
+        <translation>複雑なマッピングのキーには対応していません</translation>
+    </message>
+    <message>
+        <source>expected key: value in a flow mapping</source>
+        <translation>フロー形式のマッピングに key: value が必要です</translation>
+    </message>
+    <message>
+        <source>unsupported block scalar header</source>
+        <translation>対応していないブロックスカラーのヘッダーです</translation>
+    </message>
+    <message>
+        <source>There is no {tool} file at {path}.</source>
+        <translation>{path} に {tool} のファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Check the path, or use {tool} once so that it saves its credentials.</source>
+        <translation>パスを確認するか、{tool} を一度使って認証情報を保存させてください。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path} を読み込めません: {reason}。</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>ファイルが存在し、読み取る権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not read {name} (line {line}): {reason}.</source>
+        <translation>{name} を読み込めませんでした（{line} 行目）: {reason}。</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or use YAML features twauth-gui does not read; enter the {tool} keys by hand instead.</source>
+        <translation>ファイルが壊れているか、twauth-gui が読めない YAML の機能を使っている可能性があります。{tool} のキーを手で入力してください。</translation>
+    </message>
+    <message>
+        <source>bad escape in a double-quoted string</source>
+        <translation>二重引用符の文字列に不正なエスケープがあります</translation>
+    </message>
+    <message>
+        <source>tabs are not allowed for indentation</source>
+        <translation>インデントにタブは使えません</translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos;</source>
+        <translation>&apos;key: value&apos; の形式が必要です</translation>
+    </message>
+    <message>
+        <source>duplicate key {key}</source>
+        <translation>キー {key} が重複しています</translation>
+    </message>
+    <message>
+        <source>twurl app {value}</source>
+        <translation>twurl のアプリ {value}</translation>
+    </message>
+    <message>
+        <source>nested flow collections are not supported</source>
+        <translation>入れ子になったフロー形式のコレクションには対応していません</translation>
+    </message>
+    <message>
+        <source>only one YAML document is supported</source>
+        <translation>YAML ドキュメントは 1 つだけに対応しています</translation>
+    </message>
+    <message>
+        <source>API Key</source>
+        <translation>APIキー</translation>
+    </message>
+    <message>
+        <source>API Key Secret</source>
+        <translation>APIキーシークレット</translation>
+    </message>
+    <message>
+        <source>Access Token</source>
+        <translation>アクセストークン</translation>
+    </message>
+    <message>
+        <source>Access Token Secret</source>
+        <translation>アクセストークンシークレット</translation>
+    </message>
+    <message>
+        <source>Bearer Token</source>
+        <translation>Bearerトークン</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 Client ID</source>
+        <translation>OAuth 2.0 のクライアントID</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 Client Secret</source>
+        <translation>OAuth 2.0 のクライアントシークレット</translation>
+    </message>
+    <message>
+        <source>Keys and tokens → Consumer Keys → API Key</source>
+        <translation>Keys and tokens → Consumer Keys → API Key</translation>
+    </message>
+    <message>
+        <source>Keys and tokens → Consumer Keys → API Key Secret</source>
+        <translation>Keys and tokens → Consumer Keys → API Key Secret</translation>
+    </message>
+    <message>
+        <source>Keys and tokens → Authentication Tokens → Access Token</source>
+        <translation>Keys and tokens → Authentication Tokens → Access Token</translation>
+    </message>
+    <message>
+        <source>Keys and tokens → Authentication Tokens → Access Token Secret</source>
+        <translation>Keys and tokens → Authentication Tokens → Access Token Secret</translation>
+    </message>
+    <message>
+        <source>Keys and tokens → Authentication Tokens → Bearer Token</source>
+        <translation>Keys and tokens → Authentication Tokens → Bearer Token</translation>
+    </message>
+    <message>
+        <source>Keys and tokens → OAuth 2.0 Client ID and Client Secret → Client ID</source>
+        <translation>Keys and tokens → OAuth 2.0 Client ID and Client Secret → Client ID</translation>
+    </message>
+    <message>
+        <source>Keys and tokens → OAuth 2.0 Client ID and Client Secret → Client Secret</source>
+        <translation>Keys and tokens → OAuth 2.0 Client ID and Client Secret → Client Secret</translation>
+    </message>
+    <message>
+        <source>Keys and tokens</source>
+        <translation>Keys and tokens</translation>
+    </message>
+    <message>
+        <source>This looks like a {value}, but this is the {value2} field. The {value2} is under {value3}.</source>
+        <translation>これは {value} のようですが、ここは {value2} の欄です。{value2} は {value3} にあります。</translation>
+    </message>
+    <message>
+        <source>The {value} contains spaces or line breaks. Copy it again with the copy button in the developer portal ({value2}).</source>
+        <translation>{value} に空白か改行が含まれています。開発者ポータル（{value2}）のコピーボタンでもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>Paste the {value} from the developer portal ({value2}).</source>
+        <translation>開発者ポータル（{value2}）から {value} を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>expires in {value}</source>
+        <translation>あと{value}で期限切れ</translation>
+    </message>
+    <message>
+        <source>{value} days</source>
+        <translation>{value}日</translation>
+    </message>
+    <message>
+        <source>expired {value} ago</source>
+        <translation>{value}前に期限切れ</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds}秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}分</translation>
+    </message>
+    <message>
+        <source>This sign-in has ended for {name} — authorize again.</source>
+        <translation>「{name}」のログインは終了しています — もう一度認可してください。</translation>
+    </message>
+    <message>
+        <source>X no longer accepts its refresh token (it was used elsewhere, revoked, or a refresh was interrupted). In twauth-gui choose “Authorize again” (the app&apos;s keys and scopes are reused); on the command line run `twauth login oauth2 --profile {name} --force …`.</source>
+        <translation>X はこのリフレッシュトークンを受け付けなくなりました（別の場所で使われたか、無効化されたか、更新が中断されました）。twauth-gui では「もう一度認可」を選んでください（アプリのキーとスコープはそのまま使われます）。コマンドラインでは `twauth login oauth2 --profile {name} --force …` を実行してください。</translation>
+    </message>
+    <message>
+        <source>{name} holds a username and password, not a token.</source>
+        <translation>{name} に保存されているのはトークンではなく、ユーザー名とパスワードです。</translation>
+    </message>
+    <message>
+        <source>Use `twauth show {name} --reveal` or `twauth export {name}` instead.</source>
+        <translation>代わりに `twauth show {name} --reveal` か `twauth export {name}` を使ってください。</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours}時間{minutes}分</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours}時間</translation>
+    </message>
+    <message>
+        <source>Revoked at X and removed from this computer.</source>
+        <translation>X で無効化し、このコンピューターから削除しました。</translation>
+    </message>
+    <message>
+        <source>{name} is not an OAuth 2.0 credential; only those can be refreshed.</source>
+        <translation>{name} は OAuth 2.0 の認証情報ではありません。更新できるのは OAuth 2.0 の認証情報だけです。</translation>
+    </message>
+    <message>
+        <source>OAuth 1.0a and bearer tokens do not expire; nothing to do.</source>
+        <translation>OAuth 1.0a のトークンと Bearerトークンには有効期限がないため、何もする必要はありません。</translation>
+    </message>
+    <message>
+        <source>{name} was revoked.</source>
+        <translation>{name} は無効化されています。</translation>
+    </message>
+    <message>
+        <source>Authorize again to get new tokens.</source>
+        <translation>もう一度認可して、新しいトークンを取得してください。</translation>
+    </message>
+    <message>
+        <source>{name} has no refresh token, so it cannot be renewed.</source>
+        <translation>{name} にはリフレッシュトークンがないため、更新できません。</translation>
+    </message>
+    <message>
+        <source>Authorize again and include “Stay signed in” (offline.access) in the scopes.</source>
+        <translation>スコープに「ログインの維持」（offline.access）を含めて、もう一度認可してください。</translation>
+    </message>
+    <message>
+        <source>{path}: {message}</source>
+        <translation>{path}: {message}</translation>
+    </message>
+    <message>
+        <source>Removed from this computer only — NOT revoked at X.</source>
+        <translation>このコンピューターからのみ削除しました — X では無効化されていません。</translation>
+    </message>
+    <message>
+        <source>X could not be reached, so nothing was revoked. Try again later, or remove it from this computer only (it stays valid at X).</source>
+        <translation>X に接続できなかったため、何も無効化されていません。あとでもう一度試すか、このコンピューターからだけ削除してください（X では有効なままです）。</translation>
+    </message>
+    <message>
+        <source>Another twauth process has been busy with {name} for too long.</source>
+        <translation>別の twauth のプロセスが {name} を長時間使用中です。</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish (or close other twauth windows), then try again.</source>
+        <translation>終わるのを待つか（ほかの twauth のウィンドウを閉じてください）、そのあとでもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This answer belongs to another sign-in</source>
+        <translation>この応答は別のログインのものです</translation>
+    </message>
+    <message>
+        <source>This address does not match the sign-in twauth-gui is waiting for (it may come from an older tab or another attempt), so it was ignored. Go back to twauth-gui and use its newest sign-in link.</source>
+        <translation>このアドレスは twauth-gui が待っているログインと一致しないため、無視しました（古いタブや別の試行のものかもしれません）。twauth-gui に戻り、最新のログイン用リンクを使ってください。</translation>
+    </message>
+    <message>
+        <source>This address belongs to a different sign-in attempt (perhaps an older browser tab).</source>
+        <translation>このアドレスは別のログインの試行のものです（古いブラウザーのタブかもしれません）。</translation>
+    </message>
+    <message>
+        <source>Use the address from the newest attempt, or start the sign-in again.</source>
+        <translation>最新の試行のアドレスを使うか、ログインをやり直してください。</translation>
+    </message>
+    <message>
+        <source>This address is missing its security check</source>
+        <translation>このアドレスにはセキュリティ確認用の値がありません</translation>
+    </message>
+    <message>
+        <source>This address does not carry the security check (state) that proves it comes from your sign-in, so it was ignored. Go back to twauth-gui and use its sign-in link.</source>
+        <translation>このアドレスには、あなたのログインからのものだと証明するセキュリティ確認用の値（state）がないため、無視しました。twauth-gui に戻り、そのログイン用リンクを使ってください。</translation>
+    </message>
+    <message>
+        <source>This address has no security check (state) in it, so it cannot be trusted.</source>
+        <translation>このアドレスにはセキュリティ確認用の値（state）がないため、信頼できません。</translation>
+    </message>
+    <message>
+        <source>Copy the whole address from the browser&apos;s address bar after you authorized the app.</source>
+        <translation>アプリを認可したあと、ブラウザーのアドレスバーからアドレス全体をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>This address is malformed</source>
+        <translation>このアドレスは形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>This address repeats a sign-in parameter, so it was ignored.</source>
+        <translation>このアドレスにはログイン用のパラメーターが重複しているため、無視しました。</translation>
+    </message>
+    <message>
+        <source>This address repeats a sign-in parameter, so it cannot be trusted.</source>
+        <translation>このアドレスにはログイン用のパラメーターが重複しているため、信頼できません。</translation>
+    </message>
+    <message>
+        <source>Copy the whole address from the browser&apos;s address bar once more.</source>
+        <translation>ブラウザーのアドレスバーから、もう一度アドレス全体をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>This address could not be read, so it was ignored.</source>
+        <translation>このアドレスを読み取れなかったため、無視しました。</translation>
+    </message>
+    <message>
+        <source>This address could not be read.</source>
+        <translation>このアドレスを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>No authorization code</source>
+        <translation>認可コードがありません</translation>
+    </message>
+    <message>
+        <source>This address has no authorization code in it, so there is nothing to finish the sign-in with. Go back to twauth-gui and start again if needed.</source>
+        <translation>このアドレスには認可コードが含まれていないため、ログインを完了できません。twauth-gui に戻り、必要ならやり直してください。</translation>
+    </message>
+    <message>
+        <source>This address has no code in it — copy the whole address from the browser&apos;s address bar.</source>
+        <translation>このアドレスにはコードが含まれていません — ブラウザーのアドレスバーからアドレス全体をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>After you click Authorize app on X, the browser lands on an address starting with your callback URL and containing code=…; copy that whole address.</source>
+        <translation>X で「アプリを認可」をクリックすると、ブラウザーはコールバックURLで始まり code=… を含むアドレスに移動します。そのアドレス全体をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>No verifier</source>
+        <translation>verifier がありません</translation>
+    </message>
+    <message>
+        <source>This address has no oauth_verifier in it, so there is nothing to finish the sign-in with. Go back to twauth-gui and start again if needed.</source>
+        <translation>このアドレスには oauth_verifier が含まれていないため、ログインを完了できません。twauth-gui に戻り、必要ならやり直してください。</translation>
+    </message>
+    <message>
+        <source>This address has no oauth_verifier in it — copy the whole address from the browser&apos;s address bar.</source>
+        <translation>このアドレスには oauth_verifier が含まれていません — ブラウザーのアドレスバーからアドレス全体をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>After you click Authorize app on X, the browser lands on an address starting with your callback URL and containing oauth_verifier=…; copy that whole address.</source>
+        <translation>X で「アプリを認可」をクリックすると、ブラウザーはコールバックURLで始まり oauth_verifier=… を含むアドレスに移動します。そのアドレス全体をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>This address carries a different request token than the sign-in twauth-gui is waiting for (it may come from an older tab), so it was ignored. Use twauth-gui&apos;s newest sign-in link.</source>
+        <translation>このアドレスのリクエストトークンは、twauth-gui が待っているログインのものと異なるため、無視しました（古いタブのものかもしれません）。twauth-gui の最新のログイン用リンクを使ってください。</translation>
+    </message>
+    <message>
+        <source>This address belongs to a different sign-in attempt (its oauth_token does not match).</source>
+        <translation>このアドレスは別のログインの試行のものです（oauth_token が一致しません）。</translation>
+    </message>
+    <message>
+        <source> X said: &quot;{said}&quot;</source>
+        <translation> X の応答: &quot;{said}&quot;</translation>
+    </message>
+    <message>
+        <source>Check the Client ID, the app type (Native App / Web App) and that OAuth 2.0 is turned on in your app&apos;s User authentication settings, then start again.</source>
+        <translation>クライアントID、アプリの種類（Native App／Web App）、アプリの User authentication settings で OAuth 2.0 がオンになっているかを確認してから、やり直してください。</translation>
+    </message>
+    <message>
+        <source>X ended the sign-in with an error ({code}).{said_part}</source>
+        <translation>X がエラーでログインを終了しました（{code}）。{said_part}</translation>
+    </message>
+    <message>
+        <source>Only OAuth 2.0 and OAuth 1.0a sign-ins come back through the browser.</source>
+        <translation>ブラウザー経由で戻ってくるのは、OAuth 2.0 と OAuth 1.0a のログインだけです。</translation>
+    </message>
+    <message>
+        <source>Choose OAuth 2.0 or OAuth 1.0a.</source>
+        <translation>OAuth 2.0 か OAuth 1.0a を選んでください。</translation>
+    </message>
+    <message>
+        <source>{value} minutes</source>
+        <translation>{value}分</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1秒</translation>
+    </message>
+    <message>
+        <source>{whole} seconds</source>
+        <translation>{whole}秒</translation>
+    </message>
+    <message>
+        <source>If your browser ended on an address starting with {uri}, paste that whole address into twauth-gui instead.</source>
+        <translation>ブラウザーが {uri} で始まるアドレスで止まった場合は、代わりにそのアドレス全体を twauth-gui に貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The callback URL must start with http:// to be received on this computer.</source>
+        <translation>このコンピューターで受け取るには、コールバックURLは http:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>Use an address like {example} (X allows plain http for 127.0.0.1 and localhost).</source>
+        <translation>{example} のようなアドレスを使ってください（X では 127.0.0.1 と localhost に限り http を使えます）。</translation>
+    </message>
+    <message>
+        <source>twauth-gui can only receive the sign-in on this computer: the callback URL&apos;s host must be 127.0.0.1, localhost or [::1].</source>
+        <translation>twauth-gui がログインを受け取れるのはこのコンピューター上だけです。コールバックURLのホストは 127.0.0.1、localhost、[::1] のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>Use an address like {example}, and register the same address in your app&apos;s User authentication settings.</source>
+        <translation>{example} のようなアドレスを使い、同じアドレスをアプリの User authentication settings に登録してください。</translation>
+    </message>
+    <message>
+        <source>The callback URL must not contain a user name or password.</source>
+        <translation>コールバックURLにユーザー名やパスワードを含めることはできません。</translation>
+    </message>
+    <message>
+        <source>Use an address like {example}.</source>
+        <translation>{example} のようなアドレスを使ってください。</translation>
+    </message>
+    <message>
+        <source>The callback URL must not contain ? or # parts (X does not allow them).</source>
+        <translation>コールバックURLに ? や # の部分を含めることはできません（X が許可していません）。</translation>
+    </message>
+    <message>
+        <source>Remove everything from the ? or #, for example {example}.</source>
+        <translation>? や # 以降をすべて削除してください。例: {example}</translation>
+    </message>
+    <message>
+        <source>The callback URL&apos;s path is not valid.</source>
+        <translation>コールバックURLのパスが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The authorization was cancelled on X&apos;s page, so no tokens were issued.</source>
+        <translation>X のページで認可がキャンセルされたため、トークンは発行されませんでした。</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again and click Authorize app on X&apos;s page if you want to continue.</source>
+        <translation>続ける場合は、ログインをやり直して X のページで「アプリを認可」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>X had a temporary problem. Wait a minute and start the sign-in again.</source>
+        <translation>X で一時的な問題が発生しました。少し待ってから、ログインをやり直してください。</translation>
+    </message>
+    <message>
+        <source>Check the Client ID, the callback URL and the permissions (scopes) you asked for, then start the sign-in again.</source>
+        <translation>クライアントID、コールバックURL、要求した権限（スコープ）を確認してから、ログインをやり直してください。</translation>
+    </message>
+    <message>
+        <source>An OAuth 2.0 sign-in needs its state value to check the answer.</source>
+        <translation>OAuth 2.0 のログインでは、応答を確認するために state の値が必要です。</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again.</source>
+        <translation>ログインをやり直してください。</translation>
+    </message>
+    <message>
+        <source>An OAuth 1.0a sign-in needs its request token to check the answer.</source>
+        <translation>OAuth 1.0a のログインでは、応答を確認するためにリクエストトークンが必要です。</translation>
+    </message>
+    <message>
+        <source>Paste the address you landed on first.</source>
+        <translation>先に、表示されたアドレスを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>ログインがキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Start again when you are ready.</source>
+        <translation>何も保存されていません。準備ができたらやり直してください。</translation>
+    </message>
+    <message>
+        <source>If X showed “Something went wrong” and never sent you back, X did not accept the Client ID or the callback URL: check that {uri} is listed exactly (same host, port and path) under Callback URLs in your app&apos;s User authentication settings, and that you entered the OAuth 2.0 Client ID (not the API Key). {paste} Otherwise start the sign-in again.</source>
+        <translation>X に「問題が発生しました」と表示されて戻ってこなかった場合、X はクライアントIDかコールバックURLを受け付けていません。アプリの User authentication settings の Callback URLs に {uri} が正確に（ホスト、ポート、パスまで同じで）登録されているか、入力したのが（APIキーではなく）OAuth 2.0 のクライアントIDかを確認してください。{paste}それ以外の場合は、ログインをやり直してください。</translation>
+    </message>
+    <message>
+        <source>If X showed an error page, check that {uri} is listed exactly under Callback URLs in your app&apos;s User authentication settings. {paste} Otherwise start the sign-in again.</source>
+        <translation>X にエラーページが表示された場合は、アプリの User authentication settings の Callback URLs に {uri} が正確に登録されているか確認してください。{paste}それ以外の場合は、ログインをやり直してください。</translation>
+    </message>
+    <message>
+        <source>No answer came back from X within {waited}.</source>
+        <translation>{waited}以内に X から応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>twauth-gui could not listen on port {port} ({value}).</source>
+        <translation>twauth-gui はポート {port} で待ち受けできませんでした（{value}）。</translation>
+    </message>
+    <message>
+        <source>Pick another port, register that callback URL in your app&apos;s User authentication settings, and try again.</source>
+        <translation>別のポートを選び、そのコールバックURLをアプリの User authentication settings に登録して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Port {port} is already in use by another program, so twauth-gui cannot receive X&apos;s answer at {uri}.</source>
+        <translation>ポート {port} はほかのプログラムが使用中のため、twauth-gui は {uri} で X からの応答を受け取れません。</translation>
+    </message>
+    <message>
+        <source>Close the other program (or another twauth-gui window that is waiting for a sign-in) and try again, or pick another port, for example {example}, and add that callback URL to Callback URLs in your app&apos;s User authentication settings too.</source>
+        <translation>そのプログラム（またはログインを待っている別の twauth-gui のウィンドウ）を閉じてもう一度試すか、{example} のように別のポートを選び、そのコールバックURLもアプリの User authentication settings の Callback URLs に追加してください。</translation>
+    </message>
+    <message>
+        <source>The callback URL is not a valid address.</source>
+        <translation>コールバックURLが正しいアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The sign-in receiver was not started.</source>
+        <translation>ログインの応答を受け取る準備ができていません。</translation>
+    </message>
+    <message>
+        <source>An answer reached twauth-gui within {waited}, but it belonged to a different sign-in attempt (for example an older browser tab), so it was ignored.</source>
+        <translation>{waited}以内に応答が届きましたが、別のログインの試行（古いブラウザーのタブなど）のものだったため、無視しました。</translation>
+    </message>
+    <message>
+        <source>Close old X tabs, start the sign-in again and use the newest link.</source>
+        <translation>古い X のタブを閉じ、ログインをやり直して最新のリンクを使ってください。</translation>
+    </message>
+    <message>
+        <source>twauth-gui is not allowed to listen on port {port}.</source>
+        <translation>twauth-gui はポート {port} で待ち受けることを許可されていません。</translation>
+    </message>
+    <message>
+        <source>Ports below 1024 need administrator rights and some ports are reserved by the system. Pick another port (for example 8765), add that callback URL, such as http://127.0.0.1:8765{path}, to Callback URLs in your app&apos;s User authentication settings, and try again.</source>
+        <translation>1024 未満のポートには管理者権限が必要で、システムが予約しているポートもあります。別のポート（例: 8765）を選び、そのコールバックURL（例: http://127.0.0.1:8765{path}）をアプリの User authentication settings の Callback URLs に追加して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to twauth-gui.</source>
+        <translation>このタブを閉じて twauth-gui に戻ってください。</translation>
+    </message>
+    <message>
+        <source>This sign-in receiver was already closed.</source>
+        <translation>このログインの応答受付はすでに終了しています。</translation>
+    </message>
+    <message>
+        <source>This sign-in already finished</source>
+        <translation>このログインはすでに完了しています</translation>
+    </message>
+    <message>
+        <source>twauth-gui already received X&apos;s answer; nothing was changed. You can close this tab and return to twauth-gui.</source>
+        <translation>twauth-gui は X からの応答をすでに受け取っているため、何も変更していません。このタブを閉じて twauth-gui に戻ってください。</translation>
+    </message>
+    <message>
+        <source>This sign-in has already ended</source>
+        <translation>このログインはすでに終了しています</translation>
+    </message>
+    <message>
+        <source>twauth-gui is no longer waiting for this answer, so nothing was changed. Start the sign-in again in twauth-gui if you still need tokens.</source>
+        <translation>twauth-gui はもうこの応答を待っていないため、何も変更していません。トークンがまだ必要な場合は、twauth-gui でログインをやり直してください。</translation>
+    </message>
+    <message>
+        <source>Authorization cancelled</source>
+        <translation>認可がキャンセルされました</translation>
+    </message>
+    <message>
+        <source>No access was granted and no tokens were issued. You can close this tab and return to twauth-gui.</source>
+        <translation>アクセスは許可されず、トークンも発行されませんでした。このタブを閉じて twauth-gui に戻ってください。</translation>
+    </message>
+    <message>
+        <source>X reported an error</source>
+        <translation>X がエラーを報告しました</translation>
+    </message>
+    <message>
+        <source>{message} {hint} You can close this tab and return to twauth-gui.</source>
+        <translation>{message} {hint} このタブを閉じて twauth-gui に戻ってください。</translation>
+    </message>
+    <message>
+        <source>IPv6 is not available on this computer, so the callback URL with [::1] cannot be received.</source>
+        <translation>このコンピューターでは IPv6 が使えないため、[::1] のコールバックURLでは受け取れません。</translation>
+    </message>
+    <message>
+        <source>Use http://127.0.0.1:{value}{path} instead and register that address in your app&apos;s User authentication settings.</source>
+        <translation>代わりに http://127.0.0.1:{value}{path} を使い、そのアドレスをアプリの User authentication settings に登録してください。</translation>
+    </message>
+    <message>
+        <source>twauth-gui stopped listening for X&apos;s answer because of an internal error.</source>
+        <translation>内部エラーのため、twauth-gui は X からの応答の待ち受けを停止しました。</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again; if it keeps happening, paste the address you landed on instead.</source>
+        <translation>ログインをやり直してください。繰り返し起きる場合は、代わりに表示されたアドレスを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>OAuth 1.0a needs the app&apos;s API Key and API Key Secret.</source>
+        <translation>OAuth 1.0a には、アプリの APIキーと APIキーシークレットが必要です。</translation>
+    </message>
+    <message>
+        <source>Copy both from Keys and tokens → Consumer Keys in the developer portal.</source>
+        <translation>開発者ポータルの Keys and tokens → Consumer Keys から両方をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Please enter the PIN that X showed after you clicked Authorize app.</source>
+        <translation>「アプリを認可」をクリックしたあとに X が表示した PIN を入力してください。</translation>
+    </message>
+    <message>
+        <source>It is a 7-digit number on the X page.</source>
+        <translation>X のページに表示される 7 桁の数字です。</translation>
+    </message>
+    <message>
+        <source>The PIN should contain only digits.</source>
+        <translation>PIN には数字だけを入力してください。</translation>
+    </message>
+    <message>
+        <source>Type the number exactly as X shows it (usually 7 digits), without letters.</source>
+        <translation>X に表示された数字（通常 7 桁）を、文字を含めずにそのまま入力してください。</translation>
+    </message>
+    <message>
+        <source>Unknown access type {access_type}.</source>
+        <translation>不明なアクセスの種類です: {access_type}。</translation>
+    </message>
+    <message>
+        <source>Use read or write, or leave it empty to get the app&apos;s own permission.</source>
+        <translation>read か write を指定するか、空欄にしてアプリ自体の権限を使ってください。</translation>
+    </message>
+    <message>
+        <source>Unknown link mode {link_mode}.</source>
+        <translation>不明なリンクモードです: {link_mode}。</translation>
+    </message>
+    <message>
+        <source>Use authorize (recommended) or authenticate.</source>
+        <translation>authorize（推奨）か authenticate を使ってください。</translation>
+    </message>
+    <message>
+        <source>a request token</source>
+        <translation>リクエストトークン</translation>
+    </message>
+    <message>
+        <source>X did not confirm the callback address, so this sign-in cannot continue safely.</source>
+        <translation>X がコールバックのアドレスを確認しなかったため、このログインを安全に続けられません。</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, check the callback URL in the developer portal.</source>
+        <translation>もう一度お試しください。繰り返し起きる場合は、開発者ポータルでコールバックURLを確認してください。</translation>
+    </message>
+    <message>
+        <source>The answer from X belongs to a different sign-in than the one in progress.</source>
+        <translation>X からの応答は、進行中のものとは別のログインのものです。</translation>
+    </message>
+    <message>
+        <source>Close other sign-in tabs and start the authorization again.</source>
+        <translation>ほかのログイン用タブを閉じて、認可をやり直してください。</translation>
+    </message>
+    <message>
+        <source>an access token</source>
+        <translation>アクセストークン</translation>
+    </message>
+    <message>
+        <source>X&apos;s answer did not include a verifier.</source>
+        <translation>X の応答に verifier が含まれていませんでした。</translation>
+    </message>
+    <message>
+        <source>Start the authorization again.</source>
+        <translation>認可をやり直してください。</translation>
+    </message>
+    <message>
+        <source>a PKCE verifier has 43 to 128 characters</source>
+        <translation>PKCE の verifier は 43〜128 文字です</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 needs the app&apos;s Client ID.</source>
+        <translation>OAuth 2.0 には、アプリのクライアントIDが必要です。</translation>
+    </message>
+    <message>
+        <source>Copy it from Keys and tokens → OAuth 2.0 Client ID and Client Secret in the developer portal (it is not the API Key).</source>
+        <translation>開発者ポータルの Keys and tokens → OAuth 2.0 Client ID and Client Secret からコピーしてください（APIキーとは別のものです）。</translation>
+    </message>
+    <message>
+        <source>The callback URL must start with http:// or https:// and name a host.</source>
+        <translation>コールバックURLは http:// か https:// で始まり、ホスト名を含む必要があります。</translation>
+    </message>
+    <message>
+        <source>Use the callback shown by the app, for example http://127.0.0.1:8765/callback.</source>
+        <translation>アプリが表示するコールバックを使ってください。例: http://127.0.0.1:8765/callback</translation>
+    </message>
+    <message>
+        <source>The callback URL must not contain ? or #.</source>
+        <translation>コールバックURLに ? や # を含めることはできません。</translation>
+    </message>
+    <message>
+        <source>X does not allow query strings in callback URLs; remove everything after ? or #.</source>
+        <translation>X ではコールバックURLにクエリー文字列を使えません。? や # 以降をすべて削除してください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one permission (scope).</source>
+        <translation>権限（スコープ）を 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Pick a preset such as Read posts; X needs tweet.read and users.read to say who signed in.</source>
+        <translation>「ポストの閲覧」などのプリセットを選んでください。誰がログインしたかを X が返すには tweet.read と users.read が必要です。</translation>
+    </message>
+    <message>
+        <source>a bearer token</source>
+        <translation>Bearerトークン</translation>
+    </message>
+    <message>
+        <source>X&apos;s answer did not include an authorization code.</source>
+        <translation>X の応答に認可コードが含まれていませんでした。</translation>
+    </message>
+    <message>
+        <source>Authorize again in the browser.</source>
+        <translation>ブラウザーでもう一度認可してください。</translation>
+    </message>
+    <message>
+        <source>There is no refresh token to use.</source>
+        <translation>使えるリフレッシュトークンがありません。</translation>
+    </message>
+    <message>
+        <source>Authorize again and keep Stay signed in (offline.access) selected.</source>
+        <translation>「ログインの維持」（offline.access）を選んだまま、もう一度認可してください。</translation>
+    </message>
+    <message>
+        <source>token_type_hint must be &apos;access_token&apos; or &apos;refresh_token&apos;</source>
+        <translation>token_type_hint は &apos;access_token&apos; か &apos;refresh_token&apos; である必要があります</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {path}: {value}.</source>
+        <translation>フォルダー {path} を作成できません: {value}。</translation>
+    </message>
+    <message>
+        <source>Check the permissions of {parent}, or set {DATA_DIR_ENV} to a folder you can write to.</source>
+        <translation>{parent} のアクセス権を確認するか、{DATA_DIR_ENV} に書き込めるフォルダーを設定してください。</translation>
+    </message>
+    <message>
+        <source>Another twauth-gui process has kept {name} busy for {timeout} seconds.</source>
+        <translation>別の twauth-gui のプロセスが {name} を {timeout} 秒間使用し続けています。</translation>
+    </message>
+    <message>
+        <source>Close other twauth-gui windows or commands and try again.</source>
+        <translation>ほかの twauth-gui のウィンドウやコマンドを閉じて、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your API Key and Secret work, and X accepts the callback URL {callback}.</source>
+        <translation>APIキーとシークレットは有効で、X はコールバックURL {callback} を受け付けています。</translation>
+    </message>
+    <message>
+        <source>X accepted the Client ID as a {kind_of_client}.</source>
+        <translation>X はクライアントIDを{kind_of_client}として受け付けました。</translation>
+    </message>
+    <message>
+        <source>Your API Key and Secret work. X will show a PIN after you authorize.</source>
+        <translation>APIキーとシークレットは有効です。認可すると X に PIN が表示されます。</translation>
+    </message>
+    <message>
+        <source>confidential client (with Client Secret)</source>
+        <translation>コンフィデンシャルクライアント（クライアントシークレットあり）</translation>
+    </message>
+    <message>
+        <source>public client (no Client Secret)</source>
+        <translation>パブリッククライアント（クライアントシークレットなし）</translation>
+    </message>
+    <message>
+        <source>Your API Key and Secret work: X issued the app&apos;s Bearer token.</source>
+        <translation>APIキーとシークレットは有効です。X がアプリの Bearerトークンを発行しました。</translation>
+    </message>
+    <message>
+        <source>X accepted the Client ID as a {kind_of_client}. Make sure {redirect_uri} is registered as a Callback URI; X checks that in the browser step.</source>
+        <translation>X はクライアントIDを{kind_of_client}として受け付けました。{redirect_uri} が Callback URI として登録されているか確認してください。X はブラウザーでの手順でこれを確認します。</translation>
+    </message>
+    <message>
+        <source>Your API Key and Secret are fine, but X does not accept the callback URL {callback}.</source>
+        <translation>APIキーとシークレットは問題ありませんが、X がコールバックURL {callback} を受け付けていません。</translation>
+    </message>
+    <message>
+        <source>In the developer portal ({PORTAL}) open your app → User authentication settings → Callback URI / Redirect URL, add exactly {callback} (same scheme, host, port and path, no trailing slash), save, and check again.</source>
+        <translation>開発者ポータル（{PORTAL}）でアプリ → User authentication settings → Callback URI / Redirect URL を開き、{callback} をそのまま（スキーム、ホスト、ポート、パスまで同じで、末尾のスラッシュなしで）追加して保存し、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Your API Key and Secret are fine, but this app has no callback URL set up.</source>
+        <translation>APIキーとシークレットは問題ありませんが、このアプリにはコールバックURLが設定されていません。</translation>
+    </message>
+    <message>
+        <source>Choose the PIN method, or in the developer portal ({PORTAL}) set up User authentication and add {callback} to its Callback URLs.</source>
+        <translation>PIN 方式を選ぶか、開発者ポータル（{PORTAL}）で User authentication を設定し、Callback URLs に {callback} を追加してください。</translation>
+    </message>
+    <message>
+        <source>Copy the Client Secret again (Keys and tokens → OAuth 2.0 Client ID and Client Secret; regenerate it if you lost it). If the app&apos;s type is Native App or Single page App (a public client), leave the Client Secret empty.</source>
+        <translation>クライアントシークレットをもう一度コピーしてください（Keys and tokens → OAuth 2.0 Client ID and Client Secret。紛失した場合は再生成してください）。アプリの種類が Native App か Single page App（パブリッククライアント）の場合は、クライアントシークレットを空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>This app is probably a confidential client (type Web App, Automated App or Bot): enter its Client Secret too. Or change the app&apos;s type to Native App in User authentication settings.</source>
+        <translation>このアプリはおそらくコンフィデンシャルクライアント（種類が Web App、Automated App or Bot）です。クライアントシークレットも入力してください。または、User authentication settings でアプリの種類を Native App に変更してください。</translation>
+    </message>
+    <message>
+        <source>X did not accept the OAuth 2.0 Client ID and Secret.</source>
+        <translation>X が OAuth 2.0 のクライアントIDとシークレットを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>Choose an encrypted vault file protected by a passphrase, or keep credentials for this session only.</source>
+        <translation>パスフレーズで保護された暗号化保管庫ファイルを使うか、このセッションの間だけ認証情報を保持するかを選んでください。</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (log in to your desktop session) and try again.</source>
+        <translation>キーリングのロックを解除して（デスクトップにログインして）、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Python keyring library</source>
+        <translation>Python の keyring ライブラリ</translation>
+    </message>
+    <message>
+        <source>GNOME Keyring / Secret Service</source>
+        <translation>GNOME キーリング／Secret Service</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 資格情報マネージャー</translation>
+    </message>
+    <message>
+        <source>no usable keyring backend was found</source>
+        <translation>使えるキーリングのバックエンドが見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer within {seconds} seconds.</source>
+        <translation>キーリングが {seconds} 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>It may be locked and waiting for a password: unlock your keyring / log in to your desktop session, then try again.</source>
+        <translation>ロックされていて、パスワードの入力を待っているのかもしれません。キーリングのロックを解除するか、デスクトップにログインしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{store_name} reported an error ({kind}).</source>
+        <translation>{store_name} がエラーを報告しました（{kind}）。</translation>
+    </message>
+    <message>
+        <source>no Secret Service on D-Bus</source>
+        <translation>D-Bus に Secret Service がありません</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available on this system ({detail}).</source>
+        <translation>このシステムには安全なキーリングがありません（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The {label} is too long to keep in a keyring: it takes {size} bytes as a keyring stores it, and the limit is {MAX_VALUE_BYTES} bytes (about {value} characters).</source>
+        <translation>{label} が長すぎてキーリングに保管できません。キーリングの保存形式で {size} バイトになり、上限は {MAX_VALUE_BYTES} バイト（約 {value} 文字）です。</translation>
+    </message>
+    <message>
+        <source>Check that you pasted only the {label} and nothing around it.</source>
+        <translation>{label} だけを貼り付け、前後に余計なものが入っていないか確認してください。</translation>
+    </message>
+    <message>
+        <source>{store_name} is locked.</source>
+        <translation>{store_name} はロックされています。</translation>
+    </message>
+    <message>
+        <source>{store_name} could not be reached ({kind}).</source>
+        <translation>{store_name} に接続できませんでした（{kind}）。</translation>
+    </message>
+    <message>
+        <source>Password for &apos;{username}&apos; on &apos;{service}&apos;</source>
+        <translation>&apos;{service}&apos; の &apos;{username}&apos; のパスワード</translation>
+    </message>
+    <message>
+        <source>the keyring is switched off in python-keyring&apos;s configuration</source>
+        <translation>python-keyring の設定でキーリングが無効になっています</translation>
+    </message>
+    <message>
+        <source>not base64 text</source>
+        <translation>base64 のテキストではありません</translation>
+    </message>
+    <message>
+        <source>The encrypted vault file {path} is damaged or not a twauth-gui vault.</source>
+        <translation>暗号化保管庫ファイル {path} は壊れているか、twauth-gui の保管庫ではありません。</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or move it aside and add your credentials again.</source>
+        <translation>バックアップから復元するか、ファイルを別の場所に移してから認証情報を追加し直してください。</translation>
+    </message>
+    <message>
+        <source>Unknown vault type {preference}.</source>
+        <translation>不明な保管庫の種類です: {preference}。</translation>
+    </message>
+    <message>
+        <source>Use one of: os (the system keyring), file (an encrypted file), memory (this session only), e.g. {VAULT_ENV}=file.</source>
+        <translation>os（システムのキーリング）、file（暗号化ファイル）、memory（このセッションのみ）のいずれかを使ってください。例: {VAULT_ENV}=file</translation>
+    </message>
+    <message>
+        <source>Session memory</source>
+        <translation>セッション中のメモリー</translation>
+    </message>
+    <message>
+        <source>Credentials are kept only until twauth-gui closes; nothing is saved.</source>
+        <translation>認証情報は twauth-gui を閉じるまでしか保持されず、何も保存されません。</translation>
+    </message>
+    <message>
+        <source> If no unlock prompt appears, use an encrypted vault file instead.</source>
+        <translation> ロック解除の画面が表示されない場合は、代わりに暗号化保管庫ファイルを使ってください。</translation>
+    </message>
+    <message>
+        <source>The passphrase for the encrypted vault file is empty.</source>
+        <translation>暗号化保管庫ファイルのパスフレーズが空です。</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase (a few random words is a good choice).</source>
+        <translation>パスフレーズを入力してください（でたらめな単語をいくつか並べるのがおすすめです）。</translation>
+    </message>
+    <message>
+        <source>Encrypted file</source>
+        <translation>暗号化ファイル</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in an encrypted file ({path}) protected by your passphrase. If you forget it they cannot be recovered; anyone with a copy of the file can try to guess it, so use a long passphrase.</source>
+        <translation>秘密の値は、パスフレーズで保護された暗号化ファイル（{path}）に保管されます。パスフレーズを忘れると復元できません。また、ファイルのコピーを持つ人は誰でもパスフレーズの推測を試せるため、長いパスフレーズを使ってください。</translation>
+    </message>
+    <message>
+        <source>The encrypted vault file needs its passphrase.</source>
+        <translation>暗号化保管庫ファイルにはパスフレーズが必要です。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase when asked, or set {PASSPHRASE_ENV}.</source>
+        <translation>求められたらパスフレーズを入力するか、{PASSPHRASE_ENV} を設定してください。</translation>
+    </message>
+    <message>
+        <source>Log in to your desktop session so that the keyring runs, or </source>
+        <translation>キーリングが動くようにデスクトップにログインするか、 </translation>
+    </message>
+    <message>
+        <source>the only keyring found ({name}) is not encrypted</source>
+        <translation>見つかったキーリング（{name}）は暗号化されていません</translation>
+    </message>
+    <message>
+        <source>The keyring</source>
+        <translation>キーリング</translation>
+    </message>
+    <message>
+        <source>Cannot read the encrypted vault file {path}: {value}.</source>
+        <translation>暗号化保管庫ファイル {path} を読み込めません: {value}。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>ファイルのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the encrypted vault file.</source>
+        <translation>そのパスフレーズでは暗号化保管庫ファイルを開けません。</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again (check Caps Lock), or set {PASSPHRASE_ENV} to it.</source>
+        <translation>パスフレーズをもう一度入力するか（Caps Lock を確認してください）、{PASSPHRASE_ENV} に設定してください。</translation>
+    </message>
+    <message>
+        <source>collection is locked</source>
+        <translation>コレクションがロックされています</translation>
+    </message>
+    <message>
+        <source>twauth-gui does not know whether the keyring backend {name} keeps secrets encrypted. Prefer your system keyring or an encrypted vault file.</source>
+        <translation>twauth-gui には、キーリングのバックエンド {name} が秘密の値を暗号化して保管するかどうか分かりません。システムのキーリングか暗号化保管庫ファイルを使うことをおすすめします。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be used as a credential name.</source>
+        <translation>{name} は認証情報の名前に使えません。</translation>
+    </message>
+    <message>
+        <source>Use up to 80 letters, digits, spaces or the characters @ + . - _ (no slashes, not starting with a space).</source>
+        <translation>英字、数字、空白、記号 @ + . - _ を 80 文字まで使えます（スラッシュは使えず、先頭に空白は置けません）。</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid secret field name.</source>
+        <translation>{name} は正しい秘密の値の項目名ではありません。</translation>
+    </message>
+    <message>
+        <source>Use lower-case names like access_token or api_secret.</source>
+        <translation>access_token や api_secret のような小文字の名前を使ってください。</translation>
+    </message>
+    <message>
+        <source>The {name} no longer holds the {value} of {name2}.</source>
+        <translation>{name} に {name2} の {value} がなくなっています。</translation>
+    </message>
+    <message>
+        <source>It may have been deleted in your keyring manager. Remove this credential and authorize again.</source>
+        <translation>キーリングの管理ツールで削除された可能性があります。この認証情報を削除して、もう一度認可してください。</translation>
+    </message>
+    <message>
+        <source>A credential named {name} is already saved.</source>
+        <translation>{name} という名前の認証情報はすでに保存されています。</translation>
+    </message>
+    <message>
+        <source>Choose another name, or replace the saved one.</source>
+        <translation>別の名前を選ぶか、保存済みのものを置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The vault was written by a newer version of twauth-gui.</source>
+        <translation>この保管庫は新しいバージョンの twauth-gui で書き込まれています。</translation>
+    </message>
+    <message>
+        <source>Update twauth-gui to use these credentials.</source>
+        <translation>これらの認証情報を使うには twauth-gui を更新してください。</translation>
+    </message>
+    <message>
+        <source>There is no saved credential named {name}.</source>
+        <translation>{name} という名前の保存済み認証情報はありません。</translation>
+    </message>
+    <message>
+        <source>See the saved names with `twauth list` or in the vault window.</source>
+        <translation>保存済みの名前は `twauth list` か保管庫ウィンドウで確認できます。</translation>
+    </message>
+    <message>
+        <source>Cannot change {value} of a saved credential.</source>
+        <translation>保存済みの認証情報の {value} は変更できません。</translation>
+    </message>
+    <message>
+        <source>Only metadata fields other than name and sandbox can be updated.</source>
+        <translation>更新できるのは、name と sandbox 以外のメタデータの項目だけです。</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault index {index_path}: {value}.</source>
+        <translation>保管庫の索引 {index_path} を読み込めません: {value}。</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the twauth-gui data folder.</source>
+        <translation>twauth-gui のデータフォルダーのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>not an index</source>
+        <translation>索引ではありません</translation>
+    </message>
+    <message>
+        <source>The vault index {index_path} is damaged.</source>
+        <translation>保管庫の索引 {index_path} が壊れています。</translation>
+    </message>
+    <message>
+        <source>Move that file aside (your secrets stay in the keyring) and add the credentials again, or restore it from a backup.</source>
+        <translation>そのファイルを別の場所に移して（秘密の値はキーリングに残ります）認証情報を追加し直すか、バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The {value} must be text.</source>
+        <translation>{value} はテキストである必要があります。</translation>
+    </message>
+    <message>
+        <source>Pass secrets as strings.</source>
+        <translation>秘密の値は文字列で渡してください。</translation>
+    </message>
+</context>
 </TS>
