@@ -99,6 +99,7 @@ class TokenWizard(QWizard):
         self.resize(QSize(720, 640))
         self._load_names()
         self._warm_steps: list[Any] = []
+        self.warmed_up = False
         QTimer.singleShot(0, self, self._warm_up)
 
     # warm-up ---------------------------------------------------------------------------
@@ -110,18 +111,21 @@ class TokenWizard(QWizard):
         """
         run_task(lambda token: flows.warm_up(), lambda _r: None, lambda _e: None, owner=self)
         self._warm_steps = [self.keys_page.prebuild]
+        current = self.currentPage()
+        size = current.size() if current is not None else QSize(680, 460)
         for page_id in self.pageIds():
             if page_id != self.currentId():
                 page = self.page(page_id)
-                self._warm_steps.append(lambda page=page: _polish(page))
+                self._warm_steps.append(lambda page=page: _polish(page, size))
         QTimer.singleShot(20, self, self._warm_next)
 
     def _warm_next(self) -> None:
         if not self._warm_steps:
+            self.warmed_up = True
             return
         step = self._warm_steps.pop(0)
         step()
-        QTimer.singleShot(5, self, self._warm_next)
+        QTimer.singleShot(10, self, self._warm_next)
 
     def _load_names(self) -> None:
         ctx = self.ctx
@@ -159,11 +163,18 @@ class TokenWizard(QWizard):
         super().done(result)
 
 
-def _polish(page: QWizardPage) -> None:
-    """Polish a page's widgets and lay it out before it is first shown."""
+def _polish(page: QWizardPage, size: QSize) -> None:
+    """Polish, lay out and render a page off-screen once before it is first shown.
+
+    The first paint of a page (text layout, glyphs, icons) is the costliest GUI work of
+    the whole flow; doing it while the welcome page is read keeps page changes smooth.
+    """
     page.ensurePolished()
     for child in page.findChildren(QWidget):
         child.ensurePolished()
+    if page.isHidden() and page.size() != size:
+        page.resize(size)
     layout = page.layout()
     if layout is not None:
         layout.activate()
+    page.grab()
