@@ -28,10 +28,15 @@ FLOW_CONTEXT = "twauth_gui.core.flow"
 
 
 def tmsg(msg: Msg) -> str:
-    """Translate a core.flow message template, then format it."""
+    """Translate a core.flow message template and its text arguments, then format it.
+
+    Arguments that are not in the catalogue (names, addresses, numbers) stay as they are.
+    """
     if not msg.template:
         return ""
-    return msg.render(QCoreApplication.translate(FLOW_CONTEXT, msg.template))
+    template = QCoreApplication.translate(FLOW_CONTEXT, msg.template)
+    args = {k: QCoreApplication.translate(FLOW_CONTEXT, v) if v else v for k, v in msg.args}
+    return template.format(**args) if args else template
 
 
 def ttext(text: str) -> str:
