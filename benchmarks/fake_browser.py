@@ -5,7 +5,8 @@ Opens the authorize URL on the sandbox (which approves by itself), then — like
 follows the redirect to the app's loopback receiver. Appends one JSON line to
 ``$BENCH_BROWSER_LOG`` with wall-clock times: ``t_redirect`` (the redirect to the loopback was
 received, i.e. the moment the browser is sent back) and ``t_done`` (the receiver's page was
-loaded). For an OAuth 1.0a ``oob`` flow it logs the PIN instead.
+loaded). For an OAuth 1.0a ``oob`` flow it logs the PIN instead. The launched process exits
+at once (the work goes on in a forked child), like ``xdg-open`` handing over to a browser.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 
 def main() -> int:
     url = sys.argv[1]
+    # Like a launcher that hands the URL to a running browser: return at once, work on in a
+    # child (otherwise the app would still be inside open_url when the redirect arrives).
+    if hasattr(os, "fork") and os.fork() != 0:
+        return 0
     entry: dict[str, object] = {"t_open": time.time()}
     opener = urllib.request.build_opener(_NoRedirect)
     try:

@@ -226,20 +226,20 @@ def cmd_login_oauth2(args: argparse.Namespace) -> int:
     from twauth_gui.core.loopback import LoopbackReceiver, parse_redirect_url
     from twauth_gui.core.models import AppKeys
 
-    vault = _open_vault(args)
-    _check_profile_free(vault, args.profile, args.force)
-    secret = (
-        ""
-        if args.public
-        else _read_secret(
-            "Client Secret (empty for a public client)", args.client_secret_env, optional=True
-        )
-    )
-    keys = AppKeys(client_id=args.client_id, client_secret=secret)
-    scopes = args.scopes.split()
-    flow = oauth2.start(keys, args.redirect_uri, scopes, endpoints=_endpoints())
-    http = _ClientInBackground()
+    http = _ClientInBackground()  # ready long before the browser comes back
     try:
+        vault = _open_vault(args)
+        _check_profile_free(vault, args.profile, args.force)
+        secret = (
+            ""
+            if args.public
+            else _read_secret(
+                "Client Secret (empty for a public client)", args.client_secret_env, optional=True
+            )
+        )
+        keys = AppKeys(client_id=args.client_id, client_secret=secret)
+        scopes = args.scopes.split()
+        flow = oauth2.start(keys, args.redirect_uri, scopes, endpoints=_endpoints())
         if args.paste:
             _open_browser(flow.authorize_url, args.no_browser)
             landed = _read_line("Paste the whole address your browser landed on: ")
