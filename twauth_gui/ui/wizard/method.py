@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QStyle, QVBoxLayout, QWidget
 
 from twauth_gui.core.flow import METHODS, WizardMethod
 from twauth_gui.ui.wizard._common import WizardPage, hint_label, ttext
@@ -38,7 +38,10 @@ class MethodPage(WizardPage):
             self.buttons[info.method] = button
             box.addWidget(button)
             summary = hint_label(ttext(info.summary), self)
-            summary.setContentsMargins(button.iconSize().width() + 10, 0, 0, 4)
+            style = button.style()
+            indent = style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, None, button)
+            indent += style.pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing, None, button)
+            summary.setContentsMargins(indent, 0, 0, 4)
             summary.setBuddy(button)
             box.addWidget(summary)
             self.outer.addLayout(box)
