@@ -2607,11 +2607,11 @@ Keep it safe: without it the saved credentials cannot be read.</source>
     </message>
     <message>
         <source>{label} cannot contain spaces or line breaks. Copy it again with the copy button in the portal.</source>
-        <translation>{label} には空白や改行を含められません。ポータルのコピーボタンでもう一度コピーしてください。</translation>
+        <translation>{label}には空白や改行を含められません。ポータルのコピーボタンでもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>This looks like {what}, not {field}. {where}</source>
-        <translation>これは {field} ではなく、{what} のようです。{where}</translation>
+        <translation>これは{field}ではなく、{what}のようです。{where}</translation>
     </message>
     <message>
         <source>The port is a number between 1024 and 65535.</source>
@@ -2671,7 +2671,7 @@ Keep it safe: without it the saved credentials cannot be read.</source>
     </message>
     <message>
         <source>Looks like {what}.</source>
-        <translation>{what} のようです。</translation>
+        <translation>{what}のようです。</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like the usual format. {shape} Check that you copied all of it.</source>
@@ -2679,7 +2679,7 @@ Keep it safe: without it the saved credentials cannot be read.</source>
     </message>
     <message>
         <source>This looks more like {what}. Check that you copied the right value.</source>
-        <translation>これは {what} のようです。正しい値をコピーしたか確認してください。</translation>
+        <translation>これは{what}のようです。正しい値をコピーしたか確認してください。</translation>
     </message>
     <message>
         <source>The API Key Secret is the same as the API Key; paste the secret here.</source>
@@ -2732,6 +2732,18 @@ Keep it safe: without it the saved credentials cannot be read.</source>
     <message>
         <source>OAuth 1.0a tokens are used together with the app&apos;s API Key and Secret.</source>
         <translation>OAuth 1.0a のトークンは、アプリの APIキーとシークレットと組み合わせて使います。</translation>
+    </message>
+    <message>
+        <source>a Client ID</source>
+        <translation>クライアントID</translation>
+    </message>
+    <message>
+        <source>a Client Secret</source>
+        <translation>クライアントシークレット</translation>
+    </message>
+    <message>
+        <source>a Token</source>
+        <translation>トークン</translation>
     </message>
 </context>
 <context>
