@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import httpx
 import pytest
 
 from twauth_gui.core import errors, http, oauth2
 from twauth_gui.core.errors import ErrorKind, XApiError
+from twauth_gui.core.export import write_export
 
 
 @pytest.mark.parametrize("opener", ["[", '{"a":', '[{"errors":'])
@@ -89,3 +91,41 @@ def test_token_response_with_absurd_expires_in(value: object) -> None:
 def test_token_response_negative_expires_in_means_expired() -> None:
     tokens = oauth2.parse_token_response({"access_token": "acc-1", "expires_in": -5}, now=1000.0)
     assert tokens.expires_at == 1000.0
+
+
+def test_next_export_removes_temp_files_of_a_killed_writer(tmp_path: Path) -> None:
+    target = tmp_path / ".env"
+    orphan = tmp_path / "..env.k1ll3d_x.tmp"  # what fileio.atomic_write leaves on SIGKILL
+    orphan.write_text("X_ACCESS_TOKEN=secret-from-a-killed-export\n")
+    keep = [
+        tmp_path / "..env.short.tmp",  # not tempfile's 8-character name
+        tmp_path / ".other.env.abcd1234.tmp",  # another file's
+        tmp_path / "notes.tmp",
+    ]
+    for path in keep:
+        path.write_text("mine")
+    write_export(target, "X_API_KEY=abc\n")
+    assert target.read_text() == "X_API_KEY=abc\n"
+    assert not orphan.exists()
+    assert all(path.exists() for path in keep)
+
+
+def test_export_writers_of_one_folder_take_turns(tmp_path: Path) -> None:
+    import threading
+
+    errors_seen: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        try:
+            for i in range(30):
+                write_export(tmp_path / f"{n}.env", f"V={n}-{i}\n")
+        except BaseException as exc:  # reported below
+            errors_seen.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors_seen == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["0.env", "1.env", "2.env", "3.env"]

@@ -46,9 +46,11 @@ re-renders and merges the new tokens into that file after a refresh rotated them
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
-from collections.abc import Iterable, Mapping
+import time
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -401,16 +403,92 @@ def write_export(path: str | os.PathLike[str], text: str) -> None:
     """Write ``text`` to ``path`` atomically with mode 0600 (UTF-8, no BOM).
 
     Refuses an existing symlink or non-regular file. On failure the old file is untouched
-    and no temporary file is left.
+    and no temporary file is left. A process killed while writing leaves its temporary file
+    (which holds the secrets) behind; the next write to the same file removes it. Writers of
+    one folder are serialised by a lock on the folder (POSIX), so only orphans are removed.
     """
     target = Path(path)
     _existing_kind(target)
     try:
-        atomic_write(target, text.encode("utf-8"), 0o600)
+        with _folder_lock(target.parent) as locked:
+            if locked:
+                _remove_orphaned_temps(target)
+            atomic_write(target, text.encode("utf-8"), 0o600)
     except ExportError:
         raise
     except UserFacingError as exc:
         raise ExportError(exc.message, exc.hint, kind=ErrorKind.EXPORT_REFUSED) from None
+
+
+_TEMP_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")  # tempfile's random names
+_LOCK_WAIT = 10.0
+
+
+@contextlib.contextmanager
+def _folder_lock(folder: Path) -> Iterator[bool]:
+    """An exclusive ``flock`` on ``folder`` while exports in it are written.
+
+    Yields False (no lock, nothing is swept) on Windows, for a folder that does not exist
+    yet, on file systems without flock, or when another writer holds it for too long.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield False
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        yield False
+        return
+    try:
+        deadline = time.monotonic() + _LOCK_WAIT
+        locked = False
+        while not locked:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                locked = True
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    break
+                time.sleep(0.01)
+            except OSError:  # e.g. ENOLCK on some network file systems
+                break
+        try:
+            yield locked
+        finally:
+            if locked:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def _remove_orphaned_temps(target: Path) -> int:
+    """Delete ``.<name>.XXXXXXXX.tmp`` files that a killed writer of ``target`` left behind.
+
+    Only called under :func:`_folder_lock`, when no live writer can own such a file.
+    """
+    prefix = f".{target.name}."
+    removed = 0
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return 0
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(".tmp")):
+            continue
+        middle = name[len(prefix) : -len(".tmp")]
+        if len(middle) != 8 or not set(middle) <= _TEMP_CHARS:
+            continue
+        orphan = target.parent / name
+        try:
+            info = os.lstat(orphan)
+            if stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid():
+                os.unlink(orphan)
+                removed += 1
+        except OSError:
+            continue
+    return removed
 
 
 # --------------------------------------------------------------------------- linked exports
