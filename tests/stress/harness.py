@@ -41,7 +41,8 @@ BROWSER_SCRIPT = textwrap.dedent(
             return ""
     with open({argv_log!r}, "a", encoding="utf-8") as log:
         log.write(json.dumps({{"argv": sys.argv, "self": cmdline(os.getpid()),
-                              "parent": cmdline(os.getppid())}}) + "\\n")
+                              "parent": cmdline(os.getppid()),
+                              "env": sorted(os.environ)}}) + "\\n")
     url = sys.argv[1]
     with httpx.Client(follow_redirects=True, timeout=10) as client:
         try:
@@ -165,6 +166,14 @@ def make_cli(sandbox: Any, tmp_path: Path, vault_kind: str) -> StressCli:
     if vault_kind == "file":
         env["TWAUTH_VAULT_PASSPHRASE"] = PASSPHRASE
     return StressCli(env=env, tmp=tmp_path, data_dir=data_dir, vault_kind=vault_kind)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 def secret_service_available() -> bool:
