@@ -889,7 +889,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, UserFacingError):
             _report(scrub(exc.message), scrub(exc.hint), sys.stderr)
             return 1
-        raise
+        import traceback
+
+        report = scrub("".join(traceback.format_exception(exc)))
+        print(report, file=sys.stderr, end="")
+        _report(
+            "Unexpected internal error (a bug in twauth).",
+            "Please report it with the text above (secrets are already removed from it).",
+            sys.stderr,
+        )
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover
