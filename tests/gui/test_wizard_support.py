@@ -124,3 +124,33 @@ def wait_preflight(qtbot: Any, wizard: Any, *, ok: bool = True, timeout: int = 1
 
 def set_port(wizard: Any, port: int) -> None:
     wizard.setup_page.callback.port_spin.setValue(port)
+
+
+def login_oauth2(
+    qtbot: Any, ctx: Any, sandbox: Any, monkeypatch: Any, name: str, *, demo: str = "confidential"
+) -> Any:
+    """Get OAuth 2.0 tokens through the whole wizard (simulated browser approves); returns the
+    credential saved under ``name``. The wizard is closed afterwards."""
+    from twauth_gui.ui.wizard import TokenWizard
+
+    browser = install_browser(monkeypatch, sandbox)
+    wizard = TokenWizard(ctx, callback_timeout=20.0)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    go_to_keys(qtbot, wizard, WizardMethod.OAUTH2)
+    keys = wizard.keys_page
+    keys.demo_combo.setCurrentIndex(keys.demo_combo.findData(demo))
+    keys.fill_demo(force=True)
+    wizard.next()
+    assert page_of(wizard) == Page.SETUP
+    port = free_port()
+    sandbox.register_callback(demo, f"http://127.0.0.1:{port}/callback")
+    set_port(wizard, port)
+    wizard.setup_page.name_edit.setText(name)
+    wait_preflight(qtbot, wizard)
+    with qtbot.waitSignal(wizard.credentialSaved, timeout=20000):
+        wizard.next()
+    qtbot.waitUntil(wizard.result_page.isComplete, timeout=15000)
+    browser.join()
+    wizard.accept()
+    return ctx.vault().get(name)

@@ -11,6 +11,9 @@ UI can translate the template before formatting it.
 
     WELCOME → METHOD → KEYS → SETUP → AUTHORIZE → RESULT     OAuth 2.0, OAuth 1.0a
     WELCOME → METHOD → KEYS → SETUP → RESULT                 Bearer, Basic, pasted token
+    SETUP → AUTHORIZE → RESULT                               "Authorize again" (re-authorize
+                                                             a saved credential: keys, scopes,
+                                                             callback and name reused)
 """
 
 from __future__ import annotations
@@ -694,12 +697,15 @@ class FlowData:
     host: str = DEFAULT_HOST
     port: int = DEFAULT_PORT
     oauth1_mode: OAuth1Mode = OAuth1Mode.CALLBACK
+    oauth1_access: str = ""  # x_auth_access_type: "" (the app's setting), "read" or "write"
+    callback_path: str = CALLBACK_PATH
     scopes: tuple[str, ...] = ()
     profile_name: str = ""
     test_url: str = ""
     sandbox: bool = False
     api_base: str = ""
     preflight_ok_for: tuple[str, ...] | None = None
+    replaces: str = ""  # re-authorizing this saved credential (its name): replace it on save
     # results
     oauth1_tokens: OAuth1Tokens | None = field(default=None, repr=False)
     oauth2_tokens: OAuth2Tokens | None = field(default=None, repr=False)
@@ -712,7 +718,7 @@ class FlowData:
         if self.method == WizardMethod.OAUTH1 and self.oauth1_mode == OAuth1Mode.PIN:
             return "oob"
         if self.method in (WizardMethod.OAUTH1, WizardMethod.OAUTH2):
-            return callback_url(self.host, self.port)
+            return callback_url(self.host, self.port, self.callback_path)
         return ""
 
     def value(self, fid: FieldId) -> str:
@@ -932,3 +938,98 @@ def who_message(data: FlowData) -> Msg:
         return Msg.of("These credentials act as {name} (@{user}).", name=ident.name,
                       user=ident.username)
     return Msg.of("These credentials act as @{user}.", user=ident.username or ident.user_id)
+
+
+# --------------------------------------------------------------------------- re-authorizing
+
+#: Stored methods whose sign-in can be redone with the saved app keys ("Authorize again").
+REAUTHORIZABLE: dict[Method, WizardMethod] = {
+    Method.OAUTH2: WizardMethod.OAUTH2,
+    Method.OAUTH1: WizardMethod.OAUTH1,
+    Method.APP: WizardMethod.APP_ONLY,
+}
+
+
+def can_reauthorize(method: Method | str) -> bool:
+    """True when a saved credential of ``method`` can be authorized again with its app keys."""
+    try:
+        return Method(method) in REAUTHORIZABLE
+    except ValueError:
+        return False
+
+
+def reauthorize_data(
+    cred: Any, secrets: Mapping[str, str], *, sandbox: bool = False, api_base: str = ""
+) -> FlowData:
+    """The wizard's data to authorize the saved credential ``cred`` again.
+
+    ``cred`` is the vault's Credential (metadata), ``secrets`` its stored values. The app
+    keys, the callback URL (host, port, path; ``oob`` → PIN), the scopes, the app label and
+    the name are reused; ``replaces`` names the credential the result replaces. Raises
+    ValueError for a credential that has no app keys to sign in with (Basic, pasted tokens).
+    """
+    stored = Method(getattr(cred, "method", Method.OAUTH2))
+    method = REAUTHORIZABLE.get(stored)
+    if method is None:
+        raise ValueError(f"a {stored.value} credential cannot be authorized again")
+    values: dict[FieldId, str] = {FieldId.APP_NAME: str(getattr(cred, "app", "") or "")}
+    if method == WizardMethod.OAUTH2:
+        values[FieldId.CLIENT_ID] = secrets.get("client_id", "")
+        values[FieldId.CLIENT_SECRET] = secrets.get("client_secret", "")
+        needed = [FieldId.CLIENT_ID]
+    else:
+        values[FieldId.API_KEY] = secrets.get("api_key", "")
+        values[FieldId.API_SECRET] = secrets.get("api_secret", "")
+        needed = [FieldId.API_KEY, FieldId.API_SECRET]
+    if not all(values[fid] for fid in needed):
+        raise ValueError("the saved credential has no app keys")
+    data = FlowData(
+        method=method,
+        values=values,
+        sandbox=sandbox,
+        api_base=api_base,
+        profile_name=str(cred.name),
+        replaces=str(cred.name),
+    )
+    redirect = str(getattr(cred, "redirect_uri", "") or "")
+    if method == WizardMethod.OAUTH1 and redirect == "oob":
+        data.oauth1_mode = OAuth1Mode.PIN
+    elif redirect:
+        parts = urlsplit(redirect)
+        if parts.hostname in LOOPBACK_HOSTS and parts.port and parts.scheme == "http":
+            data.host = parts.hostname
+            data.port = parts.port
+            data.callback_path = parts.path or CALLBACK_PATH
+    if method == WizardMethod.OAUTH2:
+        data.scopes = tuple(getattr(cred, "scopes", ()) or ())
+    return data
+
+
+def reauthorize_start(data: FlowData) -> Page:
+    """Where "Authorize again" starts: the setup check (callback URL, scopes, preflight)."""
+    return Page.SETUP
+
+
+def keep_on_reauthorize(old: Any, new_meta: Mapping[str, Any]) -> dict[str, Any]:
+    """Metadata changes that keep what the re-authorized credential ``old`` had.
+
+    Linked exports ("keep updated") stay linked; the creation time stays; who it belongs to
+    is taken from the old credential when X did not say this time.
+    """
+    keep: dict[str, Any] = {
+        "linked_exports": tuple(getattr(old, "linked_exports", ()) or ()),
+        "created_at": getattr(old, "created_at", None) or new_meta.get("created_at"),
+    }
+    if not new_meta.get("user_id") and not new_meta.get("username"):
+        for key in ("user_id", "username", "display_name", "profile_image_url"):
+            keep[key] = getattr(old, key, "") or ""
+    return keep
+
+
+def other_account(old: Any, new_meta: Mapping[str, Any]) -> str:
+    """The old handle when the new sign-in is for another account ('' when the same)."""
+    old_id = str(getattr(old, "user_id", "") or "")
+    new_id = str(new_meta.get("user_id") or "")
+    if old_id and new_id and old_id != new_id:
+        return str(getattr(old, "username", "") or old_id)
+    return ""

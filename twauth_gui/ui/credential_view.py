@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from twauth_gui.core.flow import can_reauthorize
 from twauth_gui.core.models import Method
 from twauth_gui.ui import theme
 from twauth_gui.ui.clipboard import SecretClipboard
@@ -283,14 +284,28 @@ class CredentialView(QWidget):
 
         self.message = InlineMessage(body)
         layout.addWidget(self.message)
-        self.reauthorize_button = QPushButton(self.tr("Authorize again…"), body)
+        self.reauthorize_row = QWidget(body)
+        reauth = QHBoxLayout(self.reauthorize_row)
+        reauth.setContentsMargins(0, 0, 0, 0)
+        reauth.setSpacing(10)
+        self.reauthorize_button = QPushButton(
+            theme.icon("browser"), self.tr("Authorize again…"), self.reauthorize_row
+        )
         self.reauthorize_button.setToolTip(
-            self.tr("Open the wizard to sign in again with the same app")
+            self.tr("Sign in again in the browser with the same app keys and permissions")
         )
         self.reauthorize_button.setAccessibleName(self.tr("Authorize again"))
         self.reauthorize_button.clicked.connect(self.reauthorizeRequested)
-        self.reauthorize_button.hide()
-        layout.addWidget(self.reauthorize_button, 0, Qt.AlignmentFlag.AlignLeft)
+        reauth.addWidget(self.reauthorize_button)
+        self.reauthorize_hint = _dim(QLabel(
+            self.tr("One click: the app's keys, permissions and callback URL are reused; the "
+                    "name and files kept up to date stay."),
+            self.reauthorize_row,
+        ))
+        self.reauthorize_hint.setWordWrap(True)
+        reauth.addWidget(self.reauthorize_hint, 1)
+        self.reauthorize_row.hide()
+        layout.addWidget(self.reauthorize_row)
         self.busy = BusyIndicator(body)
         layout.addWidget(self.busy)
 
@@ -420,7 +435,9 @@ class CredentialView(QWidget):
         self.status_badge.setText(text)
         self.status_badge.setKind(kind)
         self.status_badge.setAccessibleName(self.tr("Status: {text}").format(text=text))
-        self.reauthorize_button.setVisible((cred.status or "") in ("reauthorize", "revoked"))
+        self.reauthorize_row.setVisible(
+            (cred.status or "") in ("reauthorize", "revoked") and can_reauthorize(cred.method)
+        )
 
     def _fill_details(self, cred: Any) -> None:
         while self.details.rowCount():

@@ -65,6 +65,16 @@ def group_by_app(credentials: Iterable[Credential]) -> dict[str, list[Credential
     return groups
 
 
+def get(vault: Vault, name: str) -> Credential | None:
+    """The credential's metadata, or None when it is gone."""
+    from twauth_gui.core.errors import ProfileNotFound
+
+    try:
+        return vault.get(name)
+    except ProfileNotFound:
+        return None
+
+
 def secrets(vault: Vault, name: str) -> dict[str, str]:
     """The credential's secret values (keyring access)."""
     return dict(vault.secrets(name))

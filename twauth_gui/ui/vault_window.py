@@ -142,7 +142,7 @@ class VaultWindow(QMainWindow):
         self.get_tokens_action.setToolTip(
             self.tr("Start the wizard to get new keys and tokens (Ctrl+N)")
         )
-        self.get_tokens_action.triggered.connect(self.open_wizard)
+        self.get_tokens_action.triggered.connect(lambda _checked=False: self.open_wizard())
         self.reload_action = QAction(theme.icon("refresh"), self.tr("&Reload"), self)
         self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.reload_action.setToolTip(self.tr("Read the list of saved credentials again (F5)"))
@@ -206,7 +206,7 @@ class VaultWindow(QMainWindow):
         """The "nothing saved yet" page (built on first need)."""
         if self._empty_view is None:
             self._empty_view = EmptyView(self.ctx.is_sandbox, self.pages)
-            self._empty_view.getTokensRequested.connect(self.open_wizard)
+            self._empty_view.getTokensRequested.connect(lambda: self.open_wizard())
             self.pages.addWidget(self._empty_view)
         return self._empty_view
 
@@ -269,7 +269,7 @@ class VaultWindow(QMainWindow):
         cv.refreshRequested.connect(self.refresh_selected)
         cv.revokeRequested.connect(self.revoke_selected)
         cv.deleteRequested.connect(self.delete_selected)
-        cv.reauthorizeRequested.connect(self.open_wizard)
+        cv.reauthorizeRequested.connect(self.reauthorize_selected)
         cv.removeLinkRequested.connect(self.remove_link)
         cv.revealRequested.connect(self._load_secrets)
         self._app_view.signOutRequested.connect(self.sign_out_app)
@@ -731,6 +731,19 @@ class VaultWindow(QMainWindow):
             self.tr("Getting a fresh access token from X…"),
             lambda t: _ops().refresh(vault_factory(), name),
             done,
+            after_error=lambda exc: self._reload_credential(name),
+        )
+
+    def _reload_credential(self, name: str) -> None:
+        """Read one credential's metadata again (its status may have changed)."""
+        vault_factory = self.ctx.vault
+
+        def done(cred: Any) -> None:
+            if cred is not None:
+                self._update_credential(cred)
+
+        run_task(
+            lambda t: _ops().get(vault_factory(), name), done, lambda exc: None, owner=self
         )
 
     def revoke_selected(self) -> None:
@@ -933,8 +946,11 @@ class VaultWindow(QMainWindow):
         )
 
     # wizard / about -------------------------------------------------------------------
-    def open_wizard(self) -> None:
-        """Open the token wizard (lazy import); a placeholder if it is not available."""
+    def open_wizard(self, *, reauthorize: str | None = None) -> None:
+        """Open the token wizard (lazy import); a placeholder if it is not available.
+
+        ``reauthorize``: the name of a saved credential to authorize again (one click).
+        """
         try:
             from twauth_gui.ui.wizard import TokenWizard
         except ImportError:
@@ -944,11 +960,18 @@ class VaultWindow(QMainWindow):
                 self.tr("The token wizard is not available in this build."),
             )
             return
-        wizard = TokenWizard(self.ctx, self)
+        wizard = TokenWizard(self.ctx, self, reauthorize=reauthorize or None)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.credentialSaved.connect(self._on_saved)
         self._wizard = wizard
         wizard.open()
+
+    def reauthorize_selected(self) -> None:
+        """"Authorize again": the wizard reuses the selected credential's keys and settings."""
+        cred = self._current()
+        if cred is None:
+            return
+        self.open_wizard(reauthorize=cred.name)
 
     def _on_saved(self, name: str) -> None:
         def select() -> None:

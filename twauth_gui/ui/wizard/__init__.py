@@ -6,6 +6,9 @@
     wizard.credentialSaved.connect(on_saved)    # name of the credential saved to the vault
     wizard.open()
 
+    TokenWizard(ctx, parent, reauthorize=name)  # "Authorize again": reads the saved keys,
+                                                # starts at the setup check, replaces ``name``
+
 Pages (one module each): welcome → method → keys → setup → authorize → result; the
 authorize page is skipped by the Bearer, Basic and paste-a-token paths. All network,
 keyring and disk work runs in ``run_task`` workers (:mod:`.flows`).
@@ -17,6 +20,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from twauth_gui.core import flow
@@ -27,6 +31,7 @@ from twauth_gui.ui.wizard import flows
 from twauth_gui.ui.wizard.authorize import AuthorizePage
 from twauth_gui.ui.wizard.keys import KeysPage
 from twauth_gui.ui.wizard.method import MethodPage
+from twauth_gui.ui.wizard.reauthorize import ReauthorizePage
 from twauth_gui.ui.wizard.result import ResultPage
 from twauth_gui.ui.wizard.setup import SetupPage
 from twauth_gui.ui.wizard.welcome import WelcomePage
@@ -34,11 +39,15 @@ from twauth_gui.ui.wizard.welcome import WelcomePage
 if TYPE_CHECKING:
     from twauth_gui.ui.context import AppContext
 
-__all__ = ["PAGE_IDS", "TokenWizard"]
+__all__ = ["PAGE_IDS", "REAUTHORIZE_ID", "TokenWizard"]
 
 PAGE_IDS: dict[Page, int] = {page: index for index, page in enumerate(Page)}
 _PAGES_BY_ID: dict[int, Page] = {v: k for k, v in PAGE_IDS.items()}
+REAUTHORIZE_ID = 100  # the "reading the saved keys" page of "Authorize again"
 DEFAULT_CALLBACK_TIMEOUT = 300.0
+DEFAULT_SIZE = QSize(720, 640)
+MIN_SIZE = QSize(640, 560)
+SIZE_KEY = "wizard/size"
 
 
 class TokenWizard(QWizard):
@@ -53,10 +62,12 @@ class TokenWizard(QWizard):
         *,
         callback_timeout: float = DEFAULT_CALLBACK_TIMEOUT,
         method: WizardMethod | None = None,
+        reauthorize: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.callback_timeout = callback_timeout
+        self.reauthorize_name = reauthorize or ""
         self.data = FlowData(
             method=method or WizardMethod.OAUTH2,
             sandbox=ctx.is_sandbox,
@@ -66,6 +77,10 @@ class TokenWizard(QWizard):
         title = self.tr("Get new tokens")
         if ctx.is_sandbox:
             title = self.tr("Get new tokens — Sandbox")
+        if reauthorize:
+            title = self.tr("Authorize again — {name}").format(name=reauthorize)
+            if ctx.is_sandbox:
+                title = self.tr("Authorize again — {name} — Sandbox").format(name=reauthorize)
         self.setWindowTitle(title)
         self.setWindowIcon(theme.app_icon())
         logo = theme.app_icon().pixmap(QSize(40, 40), self.devicePixelRatioF())
@@ -92,11 +107,18 @@ class TokenWizard(QWizard):
         ):
             self.setPage(PAGE_IDS[page], widget)
         self.setStartId(PAGE_IDS[Page.WELCOME])
+        self.reauthorize_page: ReauthorizePage | None = None
+        if reauthorize:
+            self.reauthorize_page = ReauthorizePage(ctx, reauthorize, self)
+            self.setPage(REAUTHORIZE_ID, self.reauthorize_page)
+            self.setStartId(REAUTHORIZE_ID)
+            self.reauthorize_page.loaded.connect(self._reauthorize_loaded)
+            self.reauthorize_page.startOverRequested.connect(self.start_over)
         self.result_page.saved.connect(self.credentialSaved)
         if method is not None:
             self.method_page.select(method)
-        self.setMinimumSize(QSize(640, 560))
-        self.resize(QSize(720, 640))
+        self.setMinimumSize(MIN_SIZE)
+        self._restore_size()
         self._load_names()
         self._warm_steps: list[Any] = []
         self.warmed_up = False
@@ -136,6 +158,34 @@ class TokenWizard(QWizard):
         run_task(lambda token: flows.existing_names(ctx, token), loaded, lambda _e: None,
                  owner=self)
 
+    # size ----------------------------------------------------------------------------
+    def _restore_size(self) -> None:
+        """The size the wizard had when it was last closed (QSettings; never secrets)."""
+        saved = self.ctx.settings.value(SIZE_KEY)
+        size = saved if isinstance(saved, QSize) and saved.isValid() else DEFAULT_SIZE
+        self.resize(size.expandedTo(MIN_SIZE))
+
+    def save_size(self) -> None:
+        self.ctx.settings.set_value(SIZE_KEY, self.size())
+        self.ctx.settings.sync()
+
+    # "Authorize again" ---------------------------------------------------------------
+    def _reauthorize_loaded(self, data: FlowData) -> None:
+        """The saved keys are in: start over at the setup check with everything prefilled."""
+        self.data = data
+        self.method_page.select(data.method or WizardMethod.OAUTH2)
+        self.setStartId(PAGE_IDS[flow.reauthorize_start(data)])
+        self.restart()
+
+    def start_over(self) -> None:
+        """Leave "Authorize again" for the ordinary wizard (the saved keys could not be read)."""
+        self.reauthorize_name = ""
+        self.data = FlowData(
+            method=WizardMethod.OAUTH2, sandbox=self.ctx.is_sandbox, api_base=self.ctx.endpoints.api
+        )
+        self.setStartId(PAGE_IDS[Page.WELCOME])
+        self.restart()
+
     # navigation ----------------------------------------------------------------------
     def current_page_kind(self) -> Page | None:
         return _PAGES_BY_ID.get(self.currentId())
@@ -144,6 +194,8 @@ class TokenWizard(QWizard):
         return self.page(PAGE_IDS[page])
 
     def nextId(self) -> int:
+        if self.currentId() == REAUTHORIZE_ID:
+            return PAGE_IDS[Page.SETUP]
         current = _PAGES_BY_ID.get(self.currentId())
         if current is None:
             return -1
@@ -160,7 +212,12 @@ class TokenWizard(QWizard):
 
     def done(self, result: int) -> None:
         self._shutdown_pages()
+        self.save_size()
         super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_size()
+        super().closeEvent(event)
 
 
 def _polish(page: QWizardPage, size: QSize) -> None:

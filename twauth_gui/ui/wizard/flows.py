@@ -14,6 +14,7 @@ widget. Heavy modules (httpx, oauthlib, keyring) are imported here, lazily, in t
     exchange(started, result)                -> tokens
     preflight(data, endpoints, token)        -> Preflight
     complete(data, ctx, endpoints, token)    -> Completed     (bearer, identity, vault save)
+    load_reauthorize(ctx, name, token)       -> FlowData      ("Authorize again": saved keys)
     fetch_avatar(url, token)                 -> bytes
 """
 
@@ -107,7 +108,9 @@ def begin(data: FlowData, endpoints: Endpoints, timeout: float, token: CancelTok
         rx = LoopbackReceiver(data.redirect_uri, kind="oauth2", state=fl.state, timeout=timeout)
     elif data.method == WizardMethod.OAUTH1:
         callback = data.redirect_uri
-        fl = oauth1.start(keys, callback, endpoints=endpoints)
+        fl = oauth1.start(
+            keys, callback, access_type=data.oauth1_access or None, endpoints=endpoints
+        )
         if data.oauth1_mode == OAuth1Mode.CALLBACK:
             rx = LoopbackReceiver(
                 callback, kind="oauth1", request_token=fl.request_token, timeout=timeout
@@ -275,6 +278,32 @@ class Completed:
     backend: str
     backend_warning: str
     secure: bool
+    linked: int = 0  # linked exports kept ("Authorize again")
+    export_problems: tuple[str, ...] = ()  # linked exports that could not be rewritten
+    previous_account: str = ""  # re-authorized as another account than before
+
+
+def load_reauthorize(ctx: Any, name: str, token: CancelToken) -> FlowData:
+    """The wizard's data for "Authorize again" on the saved credential ``name`` (keyring)."""
+    vault = ctx.vault()
+    cred = vault.get(name)
+    if not core_flow.can_reauthorize(cred.method):
+        raise UserFacingError(
+            f"{name!r} has no app keys to sign in with again.",
+            "Get new tokens with the wizard and save them under the same name.",
+            kind=ErrorKind.INVALID_INPUT,
+        )
+    secrets = vault.secrets(name)
+    try:
+        return core_flow.reauthorize_data(
+            cred, secrets, sandbox=bool(ctx.is_sandbox), api_base=ctx.endpoints.api
+        )
+    except ValueError:
+        raise UserFacingError(
+            f"The app keys of {name!r} are missing from the vault.",
+            "Get new tokens with the wizard and save them under the same name.",
+            kind=ErrorKind.INVALID_INPUT,
+        ) from None
 
 
 def existing_names(ctx: Any, token: CancelToken) -> list[str]:
@@ -328,7 +357,27 @@ def complete(
     if token.cancelled:
         raise _cancelled()
     vault = ctx.vault()
-    vault.save(make_credential(data), core_flow.vault_secrets(data), replace=replace)
+    cred = make_credential(data)
+    old = None
+    if data.replaces and data.replaces == cred.name:
+        from twauth_gui.core.errors import ProfileNotFound
+
+        try:
+            old = vault.get(cred.name)
+        except ProfileNotFound:  # removed meanwhile: save it as new
+            old = None
+        replace = True
+    previous = ""
+    if old is not None:
+        meta = core_flow.credential_meta(data)
+        cred = dataclasses.replace(cred, **core_flow.keep_on_reauthorize(old, meta))
+        previous = core_flow.other_account(old, meta)
+    vault.save(cred, core_flow.vault_secrets(data), replace=replace)
+    problems: tuple[str, ...] = ()
+    if cred.linked_exports:
+        from twauth_gui.core import lifecycle
+
+        problems = tuple(lifecycle.rewrite_linked_exports(vault, cred.name))
     backend = vault.backend
     return Completed(
         name=data.profile_name.strip(),
@@ -338,6 +387,9 @@ def complete(
         backend=str(getattr(backend, "name", "")),
         backend_warning=str(getattr(backend, "warning", "") or ""),
         secure=bool(getattr(backend, "secure", True)),
+        linked=len(cred.linked_exports),
+        export_problems=problems,
+        previous_account=previous,
     )
 
 

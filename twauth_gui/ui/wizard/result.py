@@ -157,7 +157,9 @@ class ResultPage(WizardPage):
         self.setSubTitle(self.tr("Copy what your program needs, or export a .env file. They "
                                  "are also saved in the vault."))
         self.completed = None
-        self._replace = self.data.profile_name in self.twizard().existing_names
+        self._replace = bool(self.data.replaces) or (
+            self.data.profile_name in self.twizard().existing_names
+        )
         self._show_who()
         self._show_values()
         self.save()
@@ -206,14 +208,33 @@ class ResultPage(WizardPage):
         if set(flow.vault_secrets(data)) != set(self.fields):
             self._show_values()
         where = done.backend or self.tr("the vault")
+        saved = self.tr("Saved as “{name}” in {where}.").format(name=done.name, where=where)
+        if self.data.replaces:
+            saved = self.tr("Authorized again: “{name}” works again.").format(name=done.name)
+            if done.linked and not done.export_problems:
+                saved += " " + self.tr("{n} linked file(s) rewritten.").format(n=done.linked)
         self.message.show_message(
-            self.tr("Saved as “{name}” in {where}.").format(name=done.name, where=where),
+            saved,
             self.tr("Programs can read it any time with: twauth token {name}").format(
                 name=done.name if " " not in done.name else f'"{done.name}"'
             ),
             "ok",
         )
-        if not done.secure and done.backend_warning:
+        if done.export_problems:
+            self.warning.show_message(
+                self.tr("Some files kept up to date could not be rewritten."),
+                "\n".join(done.export_problems),
+                "warning",
+            )
+        elif done.previous_account:
+            self.warning.show_message(
+                self.tr("Signed in as another account than before."),
+                self.tr("“{name}” belonged to @{old} and now acts as the account you signed "
+                        "in with. If that was not intended, authorize again signed in as "
+                        "@{old}.").format(name=done.name, old=done.previous_account),
+                "warning",
+            )
+        elif not done.secure and done.backend_warning:
             self.warning.show_message(self.tr("Not stored in a keyring"),
                                       done.backend_warning, "warning")
         elif done.identity_error is not None:

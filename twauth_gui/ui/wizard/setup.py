@@ -262,6 +262,48 @@ class ScopePicker(QGroupBox):
             self.on_change()
 
 
+class AccessBox(QGroupBox):
+    """OAuth 1.0a: what the tokens may do (``x_auth_access_type``), at most the app's setting."""
+
+    CHOICES = ("", "read", "write")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Access"))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&Tokens may:"), self)
+        row.addWidget(label)
+        self.combo = QComboBox(self)
+        texts = {
+            "": self.tr("Do what the app's permissions allow (recommended)"),
+            "read": self.tr("Read only"),
+            "write": self.tr("Read and write (no Direct Messages)"),
+        }
+        for value in self.CHOICES:
+            self.combo.addItem(texts[value], value)
+        self.combo.setAccessibleName(self.tr("Access the tokens get"))
+        self.combo.setToolTip(
+            self.tr("Ask X for less access than the app's permissions in the portal "
+                    "(x_auth_access_type). It can never give more.")
+        )
+        label.setBuddy(self.combo)
+        row.addWidget(self.combo, 1)
+        layout.addLayout(row)
+        layout.addWidget(hint_label(
+            self.tr("The app's permissions are set in the developer portal: your app → User "
+                    "authentication settings → App permissions."), self))
+
+    def value(self) -> str:
+        return str(self.combo.currentData() or "")
+
+    def set_value(self, value: str) -> None:
+        self.combo.blockSignals(True)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(value)))
+        self.combo.blockSignals(False)
+
+
 class SetupPage(WizardPage):
     """Callback URL, permissions, name, and the preflight check."""
 
@@ -284,6 +326,10 @@ class SetupPage(WizardPage):
         self.callback.port_spin.valueChanged.connect(self._callback_changed)
         self.callback.mode_group.buttonToggled.connect(self._mode_changed)
         lay.addWidget(self.callback)
+
+        self.access_box = AccessBox(body)
+        self.access_box.combo.currentIndexChanged.connect(self._access_changed)
+        lay.addWidget(self.access_box)
 
         self.scope_picker = ScopePicker(body)
         self.scope_picker.on_change = self._scopes_changed
@@ -316,6 +362,11 @@ class SetupPage(WizardPage):
         nl.addWidget(hint_label(self.tr("A short name for these credentials. Scripts read "
                                         "them with “twauth token NAME”."), name_box))
         nl.addWidget(self.name_edit)
+        self.reauthorize_note = hint_label(
+            self.tr("Authorizing again replaces the tokens saved under this name. Files kept "
+                    "up to date stay linked and get the new tokens."), name_box)
+        self.reauthorize_note.hide()
+        nl.addWidget(self.reauthorize_note)
         self.name_status = StatusLabel(name_box)
         nl.addWidget(self.name_status)
         lay.addWidget(name_box)
@@ -372,6 +423,8 @@ class SetupPage(WizardPage):
         self.setSubTitle(subtitles[method])
         self.callback.setVisible(browser)
         self.callback.mode_box.setVisible(method == WizardMethod.OAUTH1)
+        self.access_box.setVisible(method == WizardMethod.OAUTH1)
+        self.access_box.set_value(data.oauth1_access)
         self.scope_picker.setVisible(method == WizardMethod.OAUTH2)
         self.test_box.setVisible(method == WizardMethod.BASIC)
         self._sync_callback_widgets()
@@ -379,7 +432,12 @@ class SetupPage(WizardPage):
             if data.scopes:
                 self.scope_picker.set_scopes(data.scopes)
             data.scopes = self.scope_picker.selected()
-        if not self._name_edited or not self.name_edit.text().strip():
+        self.name_edit.setReadOnly(bool(data.replaces))
+        self.reauthorize_note.setVisible(bool(data.replaces))
+        if data.replaces:
+            self.name_edit.setText(data.replaces)
+            self._name_changed(data.replaces)
+        elif not self._name_edited or not self.name_edit.text().strip():
             self.name_edit.setText(
                 flow.suggest_profile_name(
                     method, data.value(FieldId.APP_NAME), self.twizard().existing_names
@@ -421,14 +479,16 @@ class SetupPage(WizardPage):
         cb.pin_radio.setChecked(pin)
         cb.callback_radio.setChecked(not pin)
         cb.url_box.setEnabled(not pin)
-        cb.url_edit.setText(flow.callback_url(data.host, data.port))
+        cb.url_edit.setText(flow.callback_url(data.host, data.port, data.callback_path))
 
     def _callback_changed(self, *_args: object) -> None:
         if self.wizard() is None:
             return
         self.data.host = str(self.callback.host_combo.currentData())
         self.data.port = self.callback.port_spin.value()
-        self.callback.url_edit.setText(flow.callback_url(self.data.host, self.data.port))
+        self.callback.url_edit.setText(
+            flow.callback_url(self.data.host, self.data.port, self.data.callback_path)
+        )
         self._inputs_changed()
 
     def _mode_changed(self, *_args: object) -> None:
@@ -438,6 +498,11 @@ class SetupPage(WizardPage):
         self.data.oauth1_mode = OAuth1Mode.PIN if pin else OAuth1Mode.CALLBACK
         self.callback.url_box.setEnabled(not pin)
         self._inputs_changed()
+
+    def _access_changed(self, *_args: object) -> None:
+        if self.wizard() is None:
+            return
+        self.data.oauth1_access = self.access_box.value()
 
     def _scopes_changed(self) -> None:
         if self.wizard() is None:
@@ -459,9 +524,14 @@ class SetupPage(WizardPage):
         if self.wizard() is None:
             return
         self.data.profile_name = text.strip()
-        self.name_status.show_check(
-            flow.check_profile_name(text, self.twizard().existing_names)
-        )
+        if self.data.replaces and self.data.replaces == text.strip():
+            self.name_status.set_status(
+                Level.OK, self.tr("Replaces the saved “{name}”.").format(name=text.strip())
+            )
+        else:
+            self.name_status.show_check(
+                flow.check_profile_name(text, self.twizard().existing_names)
+            )
         self.completeChanged.emit()
 
     def _inputs_changed(self) -> None:
