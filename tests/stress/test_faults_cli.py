@@ -307,3 +307,45 @@ def test_fault_gives_its_message_and_changes_nothing(
     after = snapshot(cli, exports)
     _check_unchanged(cli, before, after, target)
     assert elapsed < 30
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG (cli.py cmd_login_oauth2, whoami_oauth2 call): when /2/users/me fails after "
+    "the code exchange, the new tokens are thrown away (exit 1) although X already issued "
+    "them and, by X's one-grant-per-app-and-user rule, killed the refresh token of the "
+    "credential being re-authorized; OAuth 1.0a login saves with 'could not look up the "
+    "account' instead",
+)
+def test_identity_fault_after_token_exchange_keeps_a_working_credential(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    cli = make_cli(sandbox, tmp_path, "file")
+    app = sandbox.app("confidential")
+    callback = f"http://127.0.0.1:{free_port()}/callback"
+    sandbox.register_callback("confidential", callback)
+    args = (
+        "login",
+        "oauth2",
+        "--profile",
+        "o2",
+        "--client-id",
+        app.client_id,
+        "--client-secret-env",
+        "CS",
+        "--redirect-uri",
+        callback,
+        "--timeout",
+        "20",
+    )
+    env = {"CS": app.client_secret or ""}
+    assert cli.run(*args, extra_env=env).returncode == 0
+    sandbox.set_fault("/2/users/me", status=503, body='{"title":"Service Unavailable"}', times=None)
+    try:
+        again = cli.run(*args, "--force", extra_env=env)
+    finally:
+        sandbox.clear_faults()
+    assert "Traceback" not in again.stderr
+    # Whatever the re-authorization said, the person must still hold a working credential.
+    refreshed = cli.run("refresh", "o2")
+    assert refreshed.returncode == 0, refreshed.stderr
