@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>AccessBox</name>
+    <message>
+        <source>Access</source>
+        <translation>アクセス権</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens may:</source>
+        <translation>トークンにできること(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Do what the app&apos;s permissions allow (recommended)</source>
+        <translation>アプリの権限で許可されていることすべて（おすすめ）</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>読み取りのみ</translation>
+    </message>
+    <message>
+        <source>Read and write (no Direct Messages)</source>
+        <translation>読み取りと書き込み（ダイレクトメッセージを除く）</translation>
+    </message>
+    <message>
+        <source>Access the tokens get</source>
+        <translation>トークンに与えるアクセス権</translation>
+    </message>
+    <message>
+        <source>Ask X for less access than the app&apos;s permissions in the portal (x_auth_access_type). It can never give more.</source>
+        <translation>ポータルで設定したアプリの権限よりも少ないアクセス権を X に求めます（x_auth_access_type）。それより多くなることはありません。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s permissions are set in the developer portal: your app → User authentication settings → App permissions.</source>
+        <translation>アプリの権限は開発者ポータルで設定します: 対象のアプリ → User authentication settings → App permissions。</translation>
+    </message>
+</context>
+<context>
     <name>AppView</name>
     <message>
         <source>Sign out everywhere for this app…</source>
@@ -346,12 +381,16 @@
         <translation>もう一度認可…</translation>
     </message>
     <message>
-        <source>Open the wizard to sign in again with the same app</source>
-        <translation>ウィザードを開き、同じアプリでもう一度ログインします</translation>
+        <source>Sign in again in the browser with the same app keys and permissions</source>
+        <translation>同じアプリのキーと権限で、ブラウザーからもう一度ログインします</translation>
     </message>
     <message>
         <source>Authorize again</source>
         <translation>もう一度認可</translation>
+    </message>
+    <message>
+        <source>One click: the app&apos;s keys, permissions and callback URL are reused; the name and files kept up to date stay.</source>
+        <translation>ワンクリックで済みます。アプリのキー、権限、コールバックURLはそのまま使われ、名前と自動更新するファイルも変わりません。</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -920,6 +959,37 @@
     </message>
 </context>
 <context>
+    <name>ReauthorizePage</name>
+    <message>
+        <source>Authorize “{name}” again</source>
+        <translation>「{name}」をもう一度認可</translation>
+    </message>
+    <message>
+        <source>The app&apos;s keys, permissions and callback URL are reused; you only sign in again.</source>
+        <translation>アプリのキー、権限、コールバックURLはそのまま使われます。もう一度ログインするだけです。</translation>
+    </message>
+    <message>
+        <source>X no longer accepts this sign-in. Signing in again replaces its tokens; the name stays the same and files kept up to date stay linked and are rewritten with the new tokens.</source>
+        <translation>X はこのログインを受け付けなくなりました。もう一度ログインするとトークンが置き換わります。名前はそのままで、自動更新するファイルも引き続き関連付けられ、新しいトークンで書き換えられます。</translation>
+    </message>
+    <message>
+        <source>&amp;Start from the beginning</source>
+        <translation>最初からやり直す(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the wizard from the beginning</source>
+        <translation>ウィザードを最初からやり直す</translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s keys yourself and get new tokens</source>
+        <translation>アプリのキーを自分で入力して、新しいトークンを取得します</translation>
+    </message>
+    <message>
+        <source>Reading the saved app keys…</source>
+        <translation>保存されているアプリのキーを読み込んでいます…</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Profile picture</source>
@@ -990,8 +1060,28 @@
         <translation>「{name}」という名前で {where} に保存しました。</translation>
     </message>
     <message>
+        <source>Authorized again: “{name}” works again.</source>
+        <translation>もう一度認可しました。「{name}」が再び使えるようになりました。</translation>
+    </message>
+    <message>
+        <source>{n} linked file(s) rewritten.</source>
+        <translation>自動更新するファイルを {n} 件書き換えました。</translation>
+    </message>
+    <message>
         <source>Programs can read it any time with: twauth token {name}</source>
         <translation>プログラムからはいつでも次のコマンドで読み出せます: twauth token {name}</translation>
+    </message>
+    <message>
+        <source>Some files kept up to date could not be rewritten.</source>
+        <translation>一部の自動更新するファイルを書き換えられませんでした。</translation>
+    </message>
+    <message>
+        <source>Signed in as another account than before.</source>
+        <translation>以前とは別のアカウントでログインしました。</translation>
+    </message>
+    <message>
+        <source>“{name}” belonged to @{old} and now acts as the account you signed in with. If that was not intended, authorize again signed in as @{old}.</source>
+        <translation>「{name}」は @{old} のものでしたが、今回ログインしたアカウントとして動作するようになりました。意図したものでない場合は、@{old} でログインしてもう一度認可してください。</translation>
     </message>
     <message>
         <source>Not stored in a keyring</source>
@@ -1695,6 +1785,10 @@
         <translation>この認証情報に付ける短い名前です。スクリプトからは「twauth token 名前」で読み出せます。</translation>
     </message>
     <message>
+        <source>Authorizing again replaces the tokens saved under this name. Files kept up to date stay linked and get the new tokens.</source>
+        <translation>もう一度認可すると、この名前で保存されているトークンが置き換わります。自動更新するファイルは引き続き関連付けられ、新しいトークンが書き込まれます。</translation>
+    </message>
+    <message>
         <source>&amp;Stop</source>
         <translation>中止(&amp;S)</translation>
     </message>
@@ -1763,6 +1857,10 @@
         <translation>認可(&amp;A) &gt;</translation>
     </message>
     <message>
+        <source>Replaces the saved “{name}”.</source>
+        <translation>保存済みの「{name}」を置き換えます。</translation>
+    </message>
+    <message>
         <source>Checking the Client ID with X…</source>
         <translation>クライアントIDを X で確認しています…</translation>
     </message>
@@ -1811,6 +1909,14 @@
     <message>
         <source>Get new tokens — Sandbox</source>
         <translation>新しいトークンを取得 — サンドボックス</translation>
+    </message>
+    <message>
+        <source>Authorize again — {name}</source>
+        <translation>もう一度認可 — {name}</translation>
+    </message>
+    <message>
+        <source>Authorize again — {name} — Sandbox</source>
+        <translation>もう一度認可 — {name} — サンドボックス</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2261,14 @@
         <translation>無効化</translation>
     </message>
     <message>
+        <source>Revoked “{name}” at X and removed it from this computer.</source>
+        <translation>「{name}」を X で無効化し、このコンピューターから削除しました。</translation>
+    </message>
+    <message>
+        <source>Removed “{name}” from this computer only — NOT revoked at X.</source>
+        <translation>「{name}」をこのコンピューターからのみ削除しました — X では無効化されていません。</translation>
+    </message>
+    <message>
         <source>X cannot be reached</source>
         <translation>X に接続できません</translation>
     </message>
@@ -2163,12 +2277,12 @@
         <translation>X に接続できなかったため、「{name}」は無効化されていません。</translation>
     </message>
     <message>
-        <source>Remove it from this computer only? It stays valid at X until you revoke it in the developer portal.</source>
-        <translation>このコンピューターからだけ削除しますか？ 開発者ポータルで無効化するまで、X では有効なままです。</translation>
+        <source>Remove it from this computer only? It is NOT revoked at X: it stays valid there until you revoke it in the developer portal (your app → Keys and tokens → Regenerate).</source>
+        <translation>このコンピューターからだけ削除しますか？ X では無効化されません。開発者ポータルで無効化する（対象のアプリ → Keys and tokens → Regenerate）まで、X では有効なままです。</translation>
     </message>
     <message>
-        <source>Remove here only</source>
-        <translation>ここからだけ削除</translation>
+        <source>Remove from this computer only (NOT revoked at X)</source>
+        <translation>このコンピューターからのみ削除（X では無効化されません）</translation>
     </message>
     <message>
         <source>Revoking at X…</source>
@@ -2211,12 +2325,28 @@
         <translation>これらを使っているアプリやスクリプトはすべて動かなくなります。</translation>
     </message>
     <message>
+        <source>Removed from this computer only — NOT revoked at X: {names}</source>
+        <translation>このコンピューターからのみ削除しました — X では無効化されていません: {names}</translation>
+    </message>
+    <message>
         <source>Some credentials could not be revoked.</source>
         <translation>一部の認証情報を無効化できませんでした。</translation>
     </message>
     <message>
+        <source>Signed out here, but not everywhere.</source>
+        <translation>このコンピューターからは削除しましたが、X で無効化できなかったものがあります。</translation>
+    </message>
+    <message>
         <source>Signed out {n} credential(s).</source>
         <translation>{n} 件の認証情報を無効化しました。</translation>
+    </message>
+    <message>
+        <source>X could not be reached, so {n} credential(s) of “{app}” were not revoked.</source>
+        <translation>X に接続できなかったため、「{app}」の認証情報 {n} 件は無効化されていません。</translation>
+    </message>
+    <message>
+        <source>Remove them from this computer only? They are NOT revoked at X: they stay valid there until you revoke them in the developer portal.</source>
+        <translation>このコンピューターからだけ削除しますか？ X では無効化されません。開発者ポータルで無効化するまで、X では有効なままです。</translation>
     </message>
     <message>
         <source>Updating…</source>
@@ -2660,6 +2790,10 @@ Keep it safe: without it the saved credentials cannot be read.</source>
     <message>
         <source>These credentials act as {name} (@{user}).</source>
         <translation>この認証情報は {name}（@{user}）として動作します。</translation>
+    </message>
+    <message>
+        <source>the saved credential has no app keys</source>
+        <translation>保存されている認証情報にアプリのキーがありません</translation>
     </message>
     <message>
         <source>Keep the app name under {n} characters.</source>
