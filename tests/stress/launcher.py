@@ -1,11 +1,11 @@
 """Runs the real ``twauth`` entry point (``twauth_gui.cli.main``) with test-only knobs.
 
 The CLI has no switch for these, so the stress suite sets them from the environment here,
-before ``main`` runs (see docs/RELIABILITY.md, "Gaps"):
+before ``main`` runs (see docs/RELIABILITY.md, "Gaps"); the HTTP timeout needs no knob here,
+the CLI reads ``TWAUTH_HTTP_TIMEOUT`` itself:
 
 * ``TWAUTH_STRESS_LOG=path``: root logging at DEBUG into ``path`` (the CLI installs its
   redaction filter on the root handlers, so it applies to this handler too);
-* ``TWAUTH_STRESS_HTTP_TIMEOUT=s``: ``core.http.DEFAULT_TIMEOUT`` (20 s, not configurable);
 * ``TWAUTH_STRESS_BACKOFF=s``: first retry delay of ``lifecycle.refresh`` (1 s, doubling).
 """
 
@@ -25,13 +25,6 @@ def main() -> int:
             filename=log_path,
             format="%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s",
         )
-    timeout = os.environ.get("TWAUTH_STRESS_HTTP_TIMEOUT")
-    if timeout:
-        import httpx
-
-        from twauth_gui.core import http
-
-        http.DEFAULT_TIMEOUT = httpx.Timeout(float(timeout))
     backoff = os.environ.get("TWAUTH_STRESS_BACKOFF")
     if backoff:
         from twauth_gui.core import lifecycle

@@ -35,7 +35,7 @@ from tests.stress.harness import (
 )
 from twauth_gui.sandbox import Sandbox
 
-HTTP_TIMEOUT = 1.0  # the CLI's client timeout for these runs (launcher knob)
+HTTP_TIMEOUT = 1.0  # the CLI's client timeout for these runs (TWAUTH_HTTP_TIMEOUT)
 SLOW = 2.5  # the sandbox answers this late for the "timeout" fault
 
 
@@ -106,7 +106,7 @@ def _fault(sandbox: Any, target: Target, fault: str) -> tuple[str, ...]:
 def _run(cli: StressCli, sandbox: Any, target: Target, callback: str) -> Any:
     app = sandbox.app("confidential")
     env = {
-        "TWAUTH_STRESS_HTTP_TIMEOUT": str(HTTP_TIMEOUT),
+        "TWAUTH_HTTP_TIMEOUT": str(HTTP_TIMEOUT),
         "TWAUTH_STRESS_BACKOFF": "0.05",
         "CS": app.client_secret or "",
         "AS": app.api_secret,
