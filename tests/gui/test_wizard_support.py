@@ -154,3 +154,61 @@ def login_oauth2(
     browser.join()
     wizard.accept()
     return ctx.vault().get(name)
+
+
+def sandbox_credential(
+    vault: Any,
+    sandbox: Any,
+    name: str,
+    *,
+    method: str = "oauth2",
+    app: str = "Demo App",
+    expires_in: float | None = None,
+    scopes: tuple[str, ...] = ("tweet.read", "users.read", "offline.access"),
+) -> dict[str, str]:
+    """Save a credential with real tokens issued by the sandbox (no wizard); returns secrets.
+
+    ``method``: "oauth2" (code flow through the simulated browser), "oauth1" (PIN) or "app"
+    (bearer). ``expires_in`` overrides the OAuth 2.0 expiry (seconds from now).
+    """
+    import time
+    from urllib.parse import parse_qs, urlparse
+
+    from twauth_gui.core import app_only, oauth1, oauth2, redact
+    from twauth_gui.core.models import AppKeys, Method
+    from twauth_gui.core.vault import Credential
+
+    demo = sandbox.app("confidential")
+    endpoints = sandbox.endpoints
+    common: dict[str, Any] = {"app": app, "sandbox": True, "api_base": sandbox.url,
+                              "user_id": "1234567890", "username": "twauth_demo"}
+    if method == "oauth2":
+        keys = AppKeys(client_id=demo.client_id, client_secret=demo.client_secret or "")
+        redirect = demo.callbacks[0]
+        flow = oauth2.start(keys, redirect, list(scopes), endpoints=endpoints)
+        code = parse_qs(urlparse(sandbox.browser(flow.authorize_url)).query)["code"][0]
+        tokens = oauth2.finish(flow, code)
+        expires = tokens.expires_at if expires_in is None else time.time() + expires_in
+        cred = Credential(name=name, method=Method.OAUTH2, scopes=tuple(tokens.scopes or scopes),
+                          redirect_uri=redirect, expires_at=expires, **common)
+        secrets = {"client_id": keys.client_id, "client_secret": keys.client_secret,
+                   "access_token": tokens.access_token,
+                   "refresh_token": tokens.refresh_token or ""}
+    elif method == "oauth1":
+        keys = AppKeys(api_key=demo.api_key, api_secret=demo.api_secret)
+        flow1 = oauth1.start(keys, "oob", endpoints=endpoints)
+        pin = sandbox.browser(flow1.authorize_url)
+        tokens1 = oauth1.finish(flow1, pin)
+        cred = Credential(name=name, method=Method.OAUTH1, redirect_uri="oob", **common)
+        secrets = {"api_key": keys.api_key, "api_secret": keys.api_secret,
+                   "access_token": tokens1.token, "access_token_secret": tokens1.token_secret}
+    else:
+        keys = AppKeys(api_key=demo.api_key, api_secret=demo.api_secret)
+        bearer = app_only.obtain(keys, endpoints=endpoints)
+        common.update(user_id="", username="")
+        cred = Credential(name=name, method=Method.APP, status="app", **common)
+        secrets = {"api_key": keys.api_key, "api_secret": keys.api_secret,
+                   "bearer_token": bearer.access_token}
+    vault.save(cred, secrets)
+    redact.remember(*secrets.values())
+    return secrets

@@ -35,7 +35,6 @@ from twauth_gui.ui.vault_pages import heading as _heading
 from twauth_gui.ui.widgets import Badge, BusyIndicator, InlineMessage, SecretField
 
 CTX = "VaultStatus"
-EXPIRING_SOON = 600.0
 
 
 def span_text(seconds: float) -> str:
@@ -88,39 +87,45 @@ def method_short(method: Any) -> str:
 
 
 def status_text(cred: Any, now: float | None = None) -> tuple[str, str]:
-    """(text, kind) for a credential: kind is ok / warning / error / info."""
+    """(text, kind) for a credential: kind is ok / warning / error / info.
+
+    The state comes from :func:`core.lifecycle.status_of`; only the words are made here.
+    """
+    from twauth_gui.core import lifecycle
+
     now = time.time() if now is None else now
-    stored = cred.status or "valid"
+    state = lifecycle.status_of(cred, now)
+    status = lifecycle.Status
     method = str(getattr(cred.method, "value", cred.method))
-    if stored == "revoked":
+    left = None if cred.expires_at is None else cred.expires_at - now
+    if state == status.REVOKED:
         return QCoreApplication.translate(
             "VaultStatus", "Revoked — X no longer accepts it"
         ), "error"
-    if stored == "reauthorize":
+    if state == status.REAUTHORIZE:
         return QCoreApplication.translate("VaultStatus", "Sign-in ended — authorize again"), "error"
-    if method in (Method.APP.value, Method.BEARER.value):
+    if state == status.APP:
         return QCoreApplication.translate("VaultStatus", "App context — no user"), "info"
-    if cred.expires_at is None:
-        if stored == "refresh_failed":
+    if state == status.EXPIRED:
+        return QCoreApplication.translate("VaultStatus", "Expired {span} ago").format(
+            span=span_text(-(left or 0.0))
+        ), "error"
+    if state == status.REFRESH_FAILED:
+        if left is None:
             return QCoreApplication.translate(
                 "VaultStatus", "Refresh failed — try again"
             ), "warning"
-        if method == Method.OAUTH1.value:
-            return QCoreApplication.translate("VaultStatus", "Valid — does not expire"), "ok"
-        return QCoreApplication.translate("VaultStatus", "Valid"), "ok"
-    left = cred.expires_at - now
-    if left <= 0:
-        return QCoreApplication.translate("VaultStatus", "Expired {span} ago").format(
-            span=span_text(-left)
-        ), "error"
-    if stored == "refresh_failed":
         return QCoreApplication.translate(
             "VaultStatus", "Refresh failed — expires in {span}"
         ).format(span=span_text(left)), "warning"
-    if left <= EXPIRING_SOON:
+    if state == status.EXPIRING and left is not None:
         return QCoreApplication.translate("VaultStatus", "Expires in {span}").format(
             span=span_text(left)
         ), "warning"
+    if left is None:
+        if method == Method.OAUTH1.value:
+            return QCoreApplication.translate("VaultStatus", "Valid — does not expire"), "ok"
+        return QCoreApplication.translate("VaultStatus", "Valid"), "ok"
     return QCoreApplication.translate("VaultStatus", "Valid — expires in {span}").format(
         span=span_text(left)
     ), "ok"
@@ -128,21 +133,23 @@ def status_text(cred: Any, now: float | None = None) -> tuple[str, str]:
 
 def status_short(cred: Any, now: float | None = None) -> tuple[str, str]:
     """A compact status for the list: 'Valid · 1 h 12 min', 'Expires in 4 min', 'Revoked'."""
+    from twauth_gui.core import lifecycle
+
     now = time.time() if now is None else now
     text, kind = status_text(cred, now)
-    stored = cred.status or "valid"
-    if stored == "revoked":
+    state = lifecycle.status_of(cred, now)
+    status = lifecycle.Status
+    if state == status.REVOKED:
         return QCoreApplication.translate("VaultStatus", "Revoked"), kind
-    if stored == "reauthorize":
+    if state == status.REAUTHORIZE:
         return QCoreApplication.translate("VaultStatus", "Sign-in ended"), kind
-    method = str(getattr(cred.method, "value", cred.method))
-    if method in (Method.APP.value, Method.BEARER.value):
+    if state == status.APP:
         return QCoreApplication.translate("VaultStatus", "App context"), kind
-    if kind == "ok" and cred.expires_at is not None:
+    if state == status.VALID and cred.expires_at is not None:
         return QCoreApplication.translate("VaultStatus", "Valid · {span}").format(
             span=span_text(cred.expires_at - now)
         ), kind
-    if stored == "refresh_failed":
+    if state == status.REFRESH_FAILED:
         return QCoreApplication.translate("VaultStatus", "Refresh failed"), kind
     return text, kind
 

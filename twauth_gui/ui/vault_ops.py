@@ -49,6 +49,7 @@ class SignOutResult:
     revoked: tuple[str, ...] = ()
     local_only: tuple[str, ...] = ()
     failed: tuple[tuple[str, str], ...] = field(default=())
+    offline: tuple[str, ...] = ()  # not revoked because X could not be reached
 
 
 def load(vault: Vault) -> Snapshot:
@@ -80,19 +81,26 @@ def secrets(vault: Vault, name: str) -> dict[str, str]:
     return dict(vault.secrets(name))
 
 
-def refresh(vault: Vault, name: str) -> Credential:
-    """Refresh an OAuth 2.0 credential now (single flight, rotation-safe) and return it."""
+def refresh(vault: Vault, name: str, **options: Any) -> Credential:
+    """Refresh an OAuth 2.0 credential now (single flight, rotation-safe) and return it.
+
+    ``options`` go to :func:`core.lifecycle.refresh` (``retries``, ``backoff``).
+    """
     from twauth_gui.core import lifecycle
 
-    lifecycle.refresh(vault, name, force=True)
+    lifecycle.refresh(vault, name, force=True, **options)
     return vault.get(name)
 
 
-def refresh_if_needed(vault: Vault, name: str) -> Credential:
-    """Refresh only if it expires within the lifecycle margin (automatic refresh)."""
+def refresh_if_needed(vault: Vault, name: str, *, margin: float | None = None,
+                      **options: Any) -> Credential:
+    """Refresh only if it expires within ``margin`` seconds (automatic refresh)."""
     from twauth_gui.core import lifecycle
 
-    lifecycle.refresh(vault, name, force=False)
+    lifecycle.refresh(
+        vault, name, force=False,
+        margin=lifecycle.REFRESH_MARGIN if margin is None else margin, **options,
+    )
     return vault.get(name)
 
 
@@ -159,21 +167,36 @@ def delete(vault: Vault, name: str) -> None:
     vault.remove(name)
 
 
-def sign_out_app(vault: Vault, app: str, *, local_only_if_offline: bool = False) -> SignOutResult:
-    """Revoke every credential saved under ``app``; keeps going after a failure."""
-    from twauth_gui.core.errors import UserFacingError
+def sign_out_app(
+    vault: Vault,
+    app: str,
+    *,
+    names: Iterable[str] | None = None,
+    local_only_if_offline: bool = False,
+) -> SignOutResult:
+    """Revoke every credential saved under ``app`` (or only ``names`` of it); keeps going
+    after a failure. Those X could not be reached for are listed in ``offline``."""
+    from twauth_gui.core.errors import NetworkError, UserFacingError
 
+    wanted = None if names is None else set(names)
     revoked: list[str] = []
     local: list[str] = []
     failed: list[tuple[str, str]] = []
+    offline: list[str] = []
     for cred in [c for c in vault.list() if (c.app or "") == app]:
+        if wanted is not None and cred.name not in wanted:
+            continue
         try:
             result = revoke(vault, cred.name, local_only_if_offline=local_only_if_offline)
+        except NetworkError as exc:
+            failed.append((cred.name, exc.message))
+            offline.append(cred.name)
+            continue
         except UserFacingError as exc:
             failed.append((cred.name, exc.message))
             continue
         (revoked if getattr(result, "at_x", True) else local).append(cred.name)
-    return SignOutResult(tuple(revoked), tuple(local), tuple(failed))
+    return SignOutResult(tuple(revoked), tuple(local), tuple(failed), tuple(offline))
 
 
 def remove_linked_export(vault: Vault, name: str, path: str) -> Credential:

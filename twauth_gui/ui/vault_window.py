@@ -50,7 +50,8 @@ log = logging.getLogger(__name__)
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_KEY = Qt.ItemDataRole.UserRole + 1
-AUTO_REFRESH_MARGIN = 60.0
+AUTO_REFRESH_MARGIN = 60.0  # refresh an OAuth 2.0 token this many seconds before it expires
+AUTO_RETRY_DELAY = 60.0  # after a transient failure (network, 5xx, 429), try again this much later
 
 
 def _ops() -> ModuleType:
@@ -105,7 +106,12 @@ class VaultWindow(QMainWindow):
         self.painted = False
         self._secrets_task: TaskHandle[Any] | None = None
         self._avatar_cache: dict[str, QPixmap] = {}
-        self._auto_refreshed: set[tuple[str, float]] = set()
+        # (name, expires_at) → when an automatic refresh may be tried (again); inf: never.
+        self._auto_refreshed: dict[tuple[str, float], float] = {}
+        self.clock: Any = time.time  # tests inject a clock
+        self.auto_refresh_margin = AUTO_REFRESH_MARGIN
+        self.auto_retry_delay = AUTO_RETRY_DELAY
+        self.refresh_options: dict[str, Any] = {}  # lifecycle.refresh options (tests: backoff)
         self._op: TaskHandle[Any] | None = None
         self._wizard: Any = None
 
@@ -578,7 +584,7 @@ class VaultWindow(QMainWindow):
             return
         from twauth_gui.ui.credential_view import status_short, status_text
 
-        now = time.time()
+        now = self.clock()
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
             if top is None:
@@ -612,24 +618,42 @@ class VaultWindow(QMainWindow):
             return
         if "offline.access" not in (cred.scopes or ()):
             return
-        if cred.expires_at - now > AUTO_REFRESH_MARGIN:
+        if cred.expires_at - now > self.auto_refresh_margin:
             return
         key = (cred.name, float(cred.expires_at))
-        if key in self._auto_refreshed:
+        if now < self._auto_refreshed.get(key, 0.0):
             return
-        self._auto_refreshed.add(key)
+        self._auto_refreshed[key] = float("inf")  # running: not again until it is done
         name = cred.name
         vault_factory = self.ctx.vault
+        # The worker checks again on the stored credential (another process may have
+        # refreshed it meanwhile); the window's clock decided it is time, so no margin gap.
+        margin = max(self.auto_refresh_margin, cred.expires_at - time.time()) + 1.0
+        options = dict(self.refresh_options)
         run_task(
-            lambda t: _ops().refresh_if_needed(vault_factory(), name),
-            lambda updated: self._update_credential(updated),
-            lambda exc: self._auto_refresh_failed(name, exc),
+            lambda t: _ops().refresh_if_needed(vault_factory(), name, margin=margin, **options),
+            lambda updated: self._auto_refresh_done(updated),
+            lambda exc: self._auto_refresh_failed(key, exc),
             owner=self,
         )
 
-    def _auto_refresh_failed(self, name: str, exc: BaseException) -> None:
+    def _auto_refresh_done(self, updated: Any) -> None:
+        self._update_credential(updated)
+        self.operationFinished.emit("auto_refresh")
+
+    def _auto_refresh_failed(self, key: tuple[str, float], exc: BaseException) -> None:
+        """Transient failures are tried again later; the list shows the stored status."""
+        from twauth_gui.core.errors import NetworkError, XApiError
+
+        name = key[0]
         log.info("automatic refresh failed for a credential: %s", getattr(exc, "message", exc))
-        self.reload()
+        transient = isinstance(exc, NetworkError) or (
+            isinstance(exc, XApiError) and bool(getattr(exc, "transient", False))
+        )
+        if transient:
+            self._auto_refreshed[key] = self.clock() + self.auto_retry_delay
+        self._reload_credential(name)
+        self.operationFinished.emit("auto_refresh")
 
     def _update_credential(self, cred: Any) -> None:
         self.credentials[cred.name] = cred
@@ -717,6 +741,7 @@ class VaultWindow(QMainWindow):
         if cred is None:
             return
         name, vault_factory = cred.name, self.ctx.vault
+        options = dict(self.refresh_options)
 
         def done(updated: Any) -> None:
             self._update_credential(updated)
@@ -729,7 +754,7 @@ class VaultWindow(QMainWindow):
         self._run_op(
             "refresh",
             self.tr("Getting a fresh access token from X…"),
-            lambda t: _ops().refresh(vault_factory(), name),
+            lambda t: _ops().refresh(vault_factory(), name, **options),
             done,
             after_error=lambda exc: self._reload_credential(name),
         )
@@ -766,7 +791,11 @@ class VaultWindow(QMainWindow):
         vault_factory = self.ctx.vault
 
         def done(result: Any) -> None:
-            self.statusBar().showMessage(getattr(result, "message", ""), 8000)
+            if getattr(result, "at_x", True):
+                text = self.tr("Revoked “{name}” at X and removed it from this computer.")
+            else:
+                text = self.tr("Removed “{name}” from this computer only — NOT revoked at X.")
+            self.statusBar().showMessage(text.format(name=name), 15000)
             self._forget(name)
 
         def run(token: CancelToken) -> Any:
@@ -782,10 +811,11 @@ class VaultWindow(QMainWindow):
                 self.tr("X cannot be reached"),
                 self.tr("X could not be reached, so “{name}” was not revoked.").format(name=name),
                 self.tr(
-                    "Remove it from this computer only? It stays valid at X until you "
-                    "revoke it in the developer portal."
+                    "Remove it from this computer only? It is NOT revoked at X: it stays "
+                    "valid there until you revoke it in the developer portal (your app → "
+                    "Keys and tokens → Regenerate)."
                 ),
-                self.tr("Remove here only"),
+                self.tr("Remove from this computer only (NOT revoked at X)"),
             ):
                 self._revoke(name, local_only=True)
 
@@ -831,25 +861,52 @@ class VaultWindow(QMainWindow):
             self.tr("Sign out everywhere"),
         ):
             return
+        self._sign_out(app, None, local_only=False)
+
+    def _sign_out(self, app: str, names: tuple[str, ...] | None, *, local_only: bool) -> None:
         vault_factory = self.ctx.vault
 
         def done(result: vault_ops.SignOutResult) -> None:
+            self.reload()
+            lines = [f"{n}: {m}" for n, m in result.failed]
+            if result.local_only:
+                lines.append(
+                    self.tr("Removed from this computer only — NOT revoked at X: {names}")
+                    .format(names=", ".join(result.local_only))
+                )
             if result.failed:
                 self.app_view.message.show_message(
-                    self.tr("Some credentials could not be revoked."),
-                    "\n".join(f"{n}: {m}" for n, m in result.failed),
-                    "error",
+                    self.tr("Some credentials could not be revoked."), "\n".join(lines), "error"
+                )
+            elif result.local_only:
+                self.app_view.message.show_message(
+                    self.tr("Signed out here, but not everywhere."), "\n".join(lines), "warning"
                 )
             else:
                 self.statusBar().showMessage(
                     self.tr("Signed out {n} credential(s).").format(n=len(result.revoked)), 8000
                 )
-            self.reload()
+            if result.offline and not local_only and confirm(
+                self,
+                self.tr("X cannot be reached"),
+                self.tr("X could not be reached, so {n} credential(s) of “{app}” were not "
+                        "revoked.").format(
+                    n=len(result.offline), app=app or self.tr("Unnamed app")
+                ),
+                self.tr(
+                    "Remove them from this computer only? They are NOT revoked at X: they stay "
+                    "valid there until you revoke them in the developer portal."
+                ),
+                self.tr("Remove from this computer only (NOT revoked at X)"),
+            ):
+                self._sign_out(app, result.offline, local_only=True)
 
         self._run_op(
             "sign_out",
             self.tr("Revoking at X…"),
-            lambda t: _ops().sign_out_app(vault_factory(), app),
+            lambda t: _ops().sign_out_app(
+                vault_factory(), app, names=names, local_only_if_offline=local_only
+            ),
             done,
             view=self.app_view,
         )
