@@ -32,7 +32,7 @@ class _Browser:
 
     def _run(self, url: str) -> None:
         try:
-            answer = self.sandbox.browser(url, approve=True)
+            answer = self.sandbox.browser(url, approve=self.mode != "deny")
             if not answer.startswith("http"):
                 self.pins.append(answer)
                 return
@@ -45,14 +45,16 @@ class _Browser:
 _BROWSER = _Browser()
 
 
-def _wizard(env: Any, *, mode: str = "nothing", timeout: float = 300.0) -> Any:
+def _wizard(env: Any, *, mode: str = "nothing", timeout: float = 300.0, ctx: Any = None,
+            reauthorize: str | None = None) -> Any:
     from twauth_gui.core import browser
     from twauth_gui.ui.wizard import TokenWizard
 
     browser.open_url = _BROWSER  # type: ignore[assignment]
     _BROWSER.sandbox = env.sandbox()
     _BROWSER.mode = mode
-    wizard = TokenWizard(env.sandbox_ctx(), callback_timeout=timeout)
+    wizard = TokenWizard(ctx or env.sandbox_ctx(), callback_timeout=timeout,
+                         reauthorize=reauthorize)
     wizard.resize(720, 660)
     wizard.show()
     env.settle(200)
@@ -151,6 +153,55 @@ def shot_authorize_pin(env: Any) -> Any:
     return wizard
 
 
+def shot_authorize_denied(env: Any) -> Any:
+    sandbox = env.sandbox()
+    sandbox.register_callback("confidential", "http://127.0.0.1:8767/callback")
+    wizard = _wizard(env, mode="deny")
+    _to_setup(env, wizard, WizardMethod.OAUTH2, port=8767)
+    env.wait_until(wizard.setup_page.isComplete)
+    wizard.next()
+    page = wizard.authorize_page
+    env.wait_until(lambda: page.message.isVisibleTo(page) and page.message.kind == "error")
+    return wizard
+
+
+def shot_authorize_timeout(env: Any) -> Any:
+    wizard = _wizard(env, mode="nothing", timeout=1.0)
+    _to_setup(env, wizard, WizardMethod.OAUTH2, port=8768)
+    env.wait_until(wizard.setup_page.isComplete)
+    wizard.next()
+    page = wizard.authorize_page
+    env.wait_until(lambda: page.message.isVisibleTo(page) and page.message.kind == "error")
+    return wizard
+
+
+def shot_reauthorize(env: Any) -> Any:
+    """"Authorize again" from the vault window: the setup check, everything prefilled."""
+    import time
+
+    from twauth_gui.core.models import Method
+    from twauth_gui.core.vault import Credential
+
+    sandbox = env.sandbox()
+    app = sandbox.app("confidential")
+    ctx = env.sandbox_ctx()
+    ctx.vault().save(
+        Credential(
+            name="news-bot", app="News Bot", method=Method.OAUTH2, user_id="1234567890",
+            username="twauth_demo", display_name="Twauth Demo",
+            scopes=("tweet.read", "tweet.write", "users.read", "offline.access"),
+            redirect_uri="http://127.0.0.1:8765/callback", status="reauthorize",
+            expires_at=time.time() - 3600, sandbox=True, api_base=sandbox.url,
+        ),
+        {"client_id": app.client_id, "client_secret": app.client_secret or "",
+         "access_token": "stale-access", "refresh_token": "stale-refresh"},
+    )
+    wizard = _wizard(env, ctx=ctx, reauthorize="news-bot")
+    env.wait_until(lambda: wizard.current_page_kind() == Page.SETUP)
+    env.wait_until(wizard.setup_page.isComplete)
+    return wizard
+
+
 def shot_result(env: Any) -> Any:
     sandbox = env.sandbox()
     sandbox.register_callback("confidential", "http://127.0.0.1:8766/callback")
@@ -176,5 +227,8 @@ SHOTS = [
     ("wizard-4-setup-bearer", shot_setup_bearer),
     ("wizard-5-authorize", shot_authorize),
     ("wizard-5-authorize-pin", shot_authorize_pin),
+    ("wizard-5-authorize-denied", shot_authorize_denied),
+    ("wizard-5-authorize-timeout", shot_authorize_timeout),
+    ("wizard-7-reauthorize", shot_reauthorize),
     ("wizard-6-result", shot_result),
 ]

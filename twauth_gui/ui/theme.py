@@ -119,22 +119,27 @@ def app_icon() -> QIcon:
 
 
 def dark_palette() -> QPalette:
-    """A neutral dark palette for Fusion (screenshots, or platforms without a dark theme)."""
+    """A neutral dark palette for Fusion (screenshots, or platforms without a dark theme).
+
+    Fusion draws the outline of radio buttons, check boxes and text fields a shade *darker*
+    than Window, which vanishes on a dark window; so Base (their fill) is *lighter* than
+    Window here, as in GNOME's and macOS's dark styles, and the indicators stay visible.
+    """
     pal = QPalette()
     window = QColor("#202124")
-    base = QColor("#17181a")
+    base = QColor("#383a40")
     text = QColor("#e8eaed")
     disabled = QColor("#80868b")
-    button = QColor("#2d2f33")
+    button = QColor("#3c3f45")
     highlight = QColor("#3d7be0")
     roles = {
         QPalette.ColorRole.Window: window,
         QPalette.ColorRole.WindowText: text,
         QPalette.ColorRole.Base: base,
-        QPalette.ColorRole.AlternateBase: QColor("#232428"),
+        QPalette.ColorRole.AlternateBase: QColor("#3e4046"),
         QPalette.ColorRole.ToolTipBase: QColor("#2d2f33"),
         QPalette.ColorRole.ToolTipText: text,
-        QPalette.ColorRole.PlaceholderText: disabled,
+        QPalette.ColorRole.PlaceholderText: QColor("#a8aeb4"),
         QPalette.ColorRole.Text: text,
         QPalette.ColorRole.Button: button,
         QPalette.ColorRole.ButtonText: text,

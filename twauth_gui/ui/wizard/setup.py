@@ -421,6 +421,10 @@ class SetupPage(WizardPage):
         }
         self.setTitle(titles[method])
         self.setSubTitle(subtitles[method])
+        if data.replaces:
+            self.setTitle(self.tr("Authorize “{name}” again").format(name=data.replaces))
+            self.setSubTitle(self.tr("Everything is filled in from the saved credential. Check "
+                                     "it, then sign in again."))
         self.callback.setVisible(browser)
         self.callback.mode_box.setVisible(method == WizardMethod.OAUTH1)
         self.access_box.setVisible(method == WizardMethod.OAUTH1)
