@@ -227,7 +227,7 @@ def preflight(data: FlowData, endpoints: Endpoints, token: CancelToken) -> Prefl
                 "Nothing to check online: no test address was given. The e-mail and password "
                 "will be stored as typed."
             )
-        status = basic.test_request(creds, data.test_url)
+        status = _basic_test(creds, data.test_url)
         if 200 <= status < 300:
             return Preflight(
                 f"The server accepted the e-mail and password (HTTP {status}).", status=status
@@ -248,6 +248,33 @@ def preflight(data: FlowData, endpoints: Endpoints, token: CancelToken) -> Prefl
         msg = "X accepted the token."
     log.debug("pasted token checked (%s)", kind.value)
     return Preflight(msg, identity=ident)
+
+
+def _basic_test(creds: Any, url: str) -> int:
+    """``basic.test_request``, except that a 429 or 5xx answer is the error it is.
+
+    A server that is down or rate-limiting has not checked the password: saying "the server
+    did not refuse it" would be wrong. The core's own message (with the rate-limit reset
+    time) is raised instead.
+    """
+    from twauth_gui.core import basic
+    from twauth_gui.core.errors import error_from_response
+    from twauth_gui.core.http import make_client
+
+    seen: dict[str, Any] = {}
+
+    def keep(response: Any) -> None:
+        response.read()
+        seen["response"] = response
+
+    with make_client(event_hooks={"response": [keep]}) as client:
+        status = basic.test_request(creds, url, client=client)
+    if status == 429 or status >= 500:
+        response = seen.get("response")
+        headers = dict(response.headers) if response is not None else {}
+        body = response.content if response is not None else b""
+        raise error_from_response(status, headers, body)
+    return status
 
 
 def identify_pasted(data: FlowData, endpoints: Endpoints) -> Identity:
