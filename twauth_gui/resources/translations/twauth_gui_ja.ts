@@ -1849,6 +1849,14 @@
         <translation>トークンが誰のものかを X で確認します。</translation>
     </message>
     <message>
+        <source>Authorize “{name}” again</source>
+        <translation>「{name}」をもう一度認可</translation>
+    </message>
+    <message>
+        <source>Everything is filled in from the saved credential. Check it, then sign in again.</source>
+        <translation>保存済みの認証情報からすべて入力済みです。内容を確認して、もう一度ログインしてください。</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
