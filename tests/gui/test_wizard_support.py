@@ -59,7 +59,8 @@ class FakeBrowser:
             return False
         if self.mode == "nothing":
             return True
-        thread = threading.Thread(target=self._run, args=(url,), daemon=True)
+        thread = threading.Thread(target=self._run, args=(url,), daemon=True,
+                                  name=f"fake-browser-{len(self.threads)}")
         self.threads.append(thread)
         thread.start()
         return True
