@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 from twauth_gui import __version__
@@ -210,6 +210,17 @@ class _ClientInBackground:
             self._client.close()
 
 
+def _identity_or_note(lookup: Callable[[], Identity]) -> Identity | None:
+    """Who the new tokens belong to, or None with a note: the login itself already worked."""
+    from twauth_gui.core.errors import UserFacingError
+
+    try:
+        return lookup()
+    except UserFacingError as exc:
+        _err(f"Note: could not look up the account ({exc.message}); the tokens are saved anyway.")
+        return None
+
+
 def _wait_for_callback(rx: Any) -> Any:
     try:
         return rx.wait()
@@ -257,7 +268,11 @@ def cmd_login_oauth2(args: argparse.Namespace) -> int:
         if {"tweet.read", "users.read"} <= set(tokens.scopes or scopes):
             from twauth_gui.core.identity import whoami_oauth2
 
-            identity = whoami_oauth2(tokens, endpoints=_endpoints(), client=client)
+            # X has issued the tokens (and killed any earlier grant of this app and user):
+            # they are saved even when the "who is this" lookup fails.
+            identity = _identity_or_note(
+                lambda: whoami_oauth2(tokens, endpoints=_endpoints(), client=client)
+            )
     finally:
         http.close()
     secrets = {
@@ -322,15 +337,9 @@ def cmd_login_oauth1(args: argparse.Namespace) -> int:
                 endpoints=endpoints,
                 client=client,
             )
-        identity = None
-        try:
-            identity = whoami_oauth1(keys, tokens, endpoints=endpoints, client=client)
-        except Exception as exc:  # identity is a nicety; the login itself worked
-            from twauth_gui.core.errors import UserFacingError
-
-            if not isinstance(exc, UserFacingError):
-                raise
-            _err(f"Note: could not look up the account ({exc.message}).")
+        identity = _identity_or_note(
+            lambda: whoami_oauth1(keys, tokens, endpoints=endpoints, client=client)
+        )
     if identity is None:
         from twauth_gui.core.models import Identity
 

@@ -222,16 +222,6 @@ CASES = [
         t,
         f,
         id=f"{kind}-{t}-{f}",
-        marks=[
-            pytest.mark.xfail(
-                strict=True,
-                reason="BUG (cli.py cmd_login_basic / basic.test_request): a 5xx/429 "
-                "test answer is printed as 'Test request answered HTTP …' and the "
-                "credential is saved anyway (exit 0)",
-            )
-        ]
-        if t == "login-basic-test" and f in ("500", "503", "429")
-        else [],
     )
     for kind in ("file", "os")
     for t in TARGETS
@@ -309,14 +299,6 @@ def test_fault_gives_its_message_and_changes_nothing(
     assert elapsed < 30
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (cli.py cmd_login_oauth2, whoami_oauth2 call): when /2/users/me fails after "
-    "the code exchange, the new tokens are thrown away (exit 1) although X already issued "
-    "them and, by X's one-grant-per-app-and-user rule, killed the refresh token of the "
-    "credential being re-authorized; OAuth 1.0a login saves with 'could not look up the "
-    "account' instead",
-)
 def test_identity_fault_after_token_exchange_keeps_a_working_credential(
     sandbox: Sandbox, tmp_path: Path
 ) -> None:

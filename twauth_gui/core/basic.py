@@ -69,8 +69,10 @@ def check_url(url: str) -> str:
 def test_request(creds: BasicCredentials, url: str, *, client: httpx.Client | None = None) -> int:
     """GET ``url`` with the Basic header; return the HTTP status.
 
-    401 raises :class:`XApiError` (UNAUTHORIZED) saying the email or password is wrong;
-    network failures raise :class:`NetworkError`. Any other status is returned as is.
+    401 raises :class:`XApiError` (UNAUTHORIZED) saying the email or password is wrong; a
+    429 or 5xx answer raises the core's own error for it (a server that is down or
+    rate-limiting has not checked the password); network failures raise
+    :class:`NetworkError`. Any other status is returned as is.
     """
     import httpx
 
@@ -90,6 +92,10 @@ def test_request(creds: BasicCredentials, url: str, *, client: httpx.Client | No
         except httpx.RequestError as exc:
             raise network_error(exc, target) from None
         status = response.status_code
+        if status == 429 or status >= 500:
+            from twauth_gui.core.errors import error_from_response
+
+            raise error_from_response(status, dict(response.headers), response.content)
     log.debug("basic auth test -> %s", status)
     if status == 401:
         raise XApiError(

@@ -67,7 +67,7 @@ from twauth_gui.core.envfile import (
     render_shell,
 )
 from twauth_gui.core.errors import ErrorKind, ExportError, UserFacingError
-from twauth_gui.core.fileio import atomic_write
+from twauth_gui.core.fileio import atomic_write, remove_orphaned_temps
 
 __all__ = [
     "FIELDS",
@@ -412,7 +412,7 @@ def write_export(path: str | os.PathLike[str], text: str) -> None:
     try:
         with _folder_lock(target.parent) as locked:
             if locked:
-                _remove_orphaned_temps(target)
+                remove_orphaned_temps(target)
             atomic_write(target, text.encode("utf-8"), 0o600)
     except ExportError:
         raise
@@ -420,7 +420,6 @@ def write_export(path: str | os.PathLike[str], text: str) -> None:
         raise ExportError(exc.message, exc.hint, kind=ErrorKind.EXPORT_REFUSED) from None
 
 
-_TEMP_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")  # tempfile's random names
 _LOCK_WAIT = 10.0
 
 
@@ -461,34 +460,6 @@ def _folder_lock(folder: Path) -> Iterator[bool]:
                 fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
-
-
-def _remove_orphaned_temps(target: Path) -> int:
-    """Delete ``.<name>.XXXXXXXX.tmp`` files that a killed writer of ``target`` left behind.
-
-    Only called under :func:`_folder_lock`, when no live writer can own such a file.
-    """
-    prefix = f".{target.name}."
-    removed = 0
-    try:
-        names = os.listdir(target.parent)
-    except OSError:
-        return 0
-    for name in names:
-        if not (name.startswith(prefix) and name.endswith(".tmp")):
-            continue
-        middle = name[len(prefix) : -len(".tmp")]
-        if len(middle) != 8 or not set(middle) <= _TEMP_CHARS:
-            continue
-        orphan = target.parent / name
-        try:
-            info = os.lstat(orphan)
-            if stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid():
-                os.unlink(orphan)
-                removed += 1
-        except OSError:
-            continue
-    return removed
 
 
 # --------------------------------------------------------------------------- linked exports

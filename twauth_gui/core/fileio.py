@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -56,3 +57,38 @@ def atomic_write(path: str | os.PathLike[str], data: bytes | str, mode: int = 0o
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+
+
+_TEMP_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")  # tempfile's random names
+
+
+def remove_orphaned_temps(target: str | os.PathLike[str]) -> int:
+    """Delete ``.<name>.XXXXXXXX.tmp`` files that a killed :func:`atomic_write` of ``target`` left.
+
+    Such a file may hold secrets (an export, the encrypted vault's plaintext never, but the
+    index's metadata). Call it only while holding the lock that every writer of ``target``
+    takes, so that no live writer can own such a file. Returns how many were removed.
+    """
+    path = Path(target)
+    prefix = f".{path.name}."
+    removed = 0
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return 0
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(".tmp")):
+            continue
+        middle = name[len(prefix) : -len(".tmp")]
+        if len(middle) != 8 or not set(middle) <= _TEMP_CHARS:
+            continue
+        orphan = path.parent / name
+        try:
+            info = os.lstat(orphan)
+            if stat.S_ISREG(info.st_mode) and (uid is None or info.st_uid == uid):
+                os.unlink(orphan)
+                removed += 1
+        except OSError:
+            continue
+    return removed

@@ -99,6 +99,10 @@ class SecretStore(ABC):
         """Raise the store's error now if it cannot be used (called before a save writes)."""
         return None
 
+    def sweep_orphans(self) -> int:
+        """Remove files a killed writer of this store left behind; returns how many."""
+        return 0
+
 
 def check_value_size(field: str, value: str) -> None:
     """Refuse a value that some keyring could not hold.
@@ -626,8 +630,9 @@ class EncryptedFileStore(SecretStore):
     def _write(self, items: dict[str, dict[str, str]]) -> None:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-        from twauth_gui.core.fileio import atomic_write
+        from twauth_gui.core.fileio import atomic_write, remove_orphaned_temps
 
+        remove_orphaned_temps(self.path)  # callers hold the file lock: leftovers are orphans
         salt = self._current_salt() or os.urandom(16)
         kdf = {
             "name": "scrypt",
@@ -653,6 +658,13 @@ class EncryptedFileStore(SecretStore):
             return salt
         except (OSError, ValueError, KeyError, TypeError):
             return None
+
+    def sweep_orphans(self) -> int:
+        from twauth_gui.core.fileio import remove_orphaned_temps
+        from twauth_gui.core.paths import file_lock
+
+        with self._lock, file_lock(self.path.with_name(self.path.name + ".lock")):
+            return remove_orphaned_temps(self.path)
 
     def _modify(self, change: Callable[[dict[str, dict[str, str]]], bool]) -> None:
         from twauth_gui.core.paths import file_lock

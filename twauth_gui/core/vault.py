@@ -308,8 +308,10 @@ class Vault:
         if not self.persist_index:
             self._memory_index = json.loads(json.dumps(data))
             return
-        from twauth_gui.core.fileio import atomic_write
+        from twauth_gui.core.fileio import atomic_write, remove_orphaned_temps
 
+        # Every index writer holds the index lock here, so leftovers are a killed writer's.
+        remove_orphaned_temps(self.index_path)
         atomic_write(self.index_path, json.dumps(data, indent=2, sort_keys=True) + "\n")
 
     @contextmanager
@@ -496,8 +498,14 @@ class Vault:
         self._purge()
 
     def cleanup(self) -> int:
-        """Delete leftover items of interrupted or superseded saves; returns how many."""
-        return self._purge()
+        """Delete leftovers of interrupted or superseded saves (keyring items and temp files)."""
+        removed = self._purge() + self.store.sweep_orphans()
+        if self.persist_index:
+            from twauth_gui.core.fileio import remove_orphaned_temps
+
+            with self._locked():
+                removed += remove_orphaned_temps(self.index_path)
+        return removed
 
     # ------------------------------------------------------------------ internals
     def _exists_error(self, name: str) -> VaultError:

@@ -251,30 +251,10 @@ def preflight(data: FlowData, endpoints: Endpoints, token: CancelToken) -> Prefl
 
 
 def _basic_test(creds: Any, url: str) -> int:
-    """``basic.test_request``, except that a 429 or 5xx answer is the error it is.
-
-    A server that is down or rate-limiting has not checked the password: saying "the server
-    did not refuse it" would be wrong. The core's own message (with the rate-limit reset
-    time) is raised instead.
-    """
+    """``basic.test_request`` (429 and 5xx answers raise the core's error for them)."""
     from twauth_gui.core import basic
-    from twauth_gui.core.errors import error_from_response
-    from twauth_gui.core.http import make_client
 
-    seen: dict[str, Any] = {}
-
-    def keep(response: Any) -> None:
-        response.read()
-        seen["response"] = response
-
-    with make_client(event_hooks={"response": [keep]}) as client:
-        status = basic.test_request(creds, url, client=client)
-    if status == 429 or status >= 500:
-        response = seen.get("response")
-        headers = dict(response.headers) if response is not None else {}
-        body = response.content if response is not None else b""
-        raise error_from_response(status, headers, body)
-    return status
+    return basic.test_request(creds, url)
 
 
 def identify_pasted(data: FlowData, endpoints: Endpoints) -> Identity:
