@@ -286,14 +286,12 @@ class AccessBox(QGroupBox):
         self.combo.setAccessibleName(self.tr("Access the tokens get"))
         self.combo.setToolTip(
             self.tr("Ask X for less access than the app's permissions in the portal "
-                    "(x_auth_access_type). It can never give more.")
+                    "(x_auth_access_type). It can never give more: those are set in your "
+                    "app → User authentication settings → App permissions.")
         )
         label.setBuddy(self.combo)
         row.addWidget(self.combo, 1)
         layout.addLayout(row)
-        layout.addWidget(hint_label(
-            self.tr("The app's permissions are set in the developer portal: your app → User "
-                    "authentication settings → App permissions."), self))
 
     def value(self) -> str:
         return str(self.combo.currentData() or "")
@@ -359,8 +357,9 @@ class SetupPage(WizardPage):
                                           "“twauth token NAME”"))
         self.name_edit.textEdited.connect(self._name_typed)
         self.name_edit.textChanged.connect(self._name_changed)
-        nl.addWidget(hint_label(self.tr("A short name for these credentials. Scripts read "
-                                        "them with “twauth token NAME”."), name_box))
+        self.name_hint = hint_label(self.tr("A short name for these credentials. Scripts "
+                                            "read them with “twauth token NAME”."), name_box)
+        nl.addWidget(self.name_hint)
         nl.addWidget(self.name_edit)
         self.reauthorize_note = hint_label(
             self.tr("Authorizing again replaces the tokens saved under this name. Files kept "
@@ -438,6 +437,7 @@ class SetupPage(WizardPage):
             data.scopes = self.scope_picker.selected()
         self.name_edit.setReadOnly(bool(data.replaces))
         self.reauthorize_note.setVisible(bool(data.replaces))
+        self.name_hint.setVisible(not data.replaces)
         if data.replaces:
             self.name_edit.setText(data.replaces)
             self._name_changed(data.replaces)
