@@ -109,8 +109,9 @@ def test_automatic_refresh_shortly_before_expiry(qtbot, sctx, sandbox, tmp_path)
     env = tmp_path / "bot.env"
     _link(vault, "bot", env)
     before = sandbox.request_count("/2/oauth2/token")
-    win = _open(qtbot, sctx)
+    win = _open(qtbot, sctx, clock=lambda: time.time() - 30)  # not yet, however slow we are
     assert win._find("cred", "bot").text(2) == "Expires in 1 min"
+    assert sandbox.request_count("/2/oauth2/token") == before
     with qtbot.waitSignal(win.operationFinished, timeout=15000) as done:
         win.clock = lambda: time.time() + 2  # now 59 s left: within the 60 s margin
     assert done.args == ["auto_refresh"]
