@@ -227,7 +227,7 @@ def preflight(data: FlowData, endpoints: Endpoints, token: CancelToken) -> Prefl
                 "Nothing to check online: no test address was given. The e-mail and password "
                 "will be stored as typed."
             )
-        status = _basic_test(creds, data.test_url)
+        status = basic.test_request(creds, data.test_url)  # 429/5xx raise the core's error
         if 200 <= status < 300:
             return Preflight(
                 f"The server accepted the e-mail and password (HTTP {status}).", status=status
@@ -248,13 +248,6 @@ def preflight(data: FlowData, endpoints: Endpoints, token: CancelToken) -> Prefl
         msg = "X accepted the token."
     log.debug("pasted token checked (%s)", kind.value)
     return Preflight(msg, identity=ident)
-
-
-def _basic_test(creds: Any, url: str) -> int:
-    """``basic.test_request`` (429 and 5xx answers raise the core's error for them)."""
-    from twauth_gui.core import basic
-
-    return basic.test_request(creds, url)
 
 
 def identify_pasted(data: FlowData, endpoints: Endpoints) -> Identity:
