@@ -39,12 +39,8 @@
         <translation>トークンに与えるアクセス権</translation>
     </message>
     <message>
-        <source>Ask X for less access than the app&apos;s permissions in the portal (x_auth_access_type). It can never give more.</source>
-        <translation>ポータルで設定したアプリの権限よりも少ないアクセス権を X に求めます（x_auth_access_type）。それより多くなることはありません。</translation>
-    </message>
-    <message>
-        <source>The app&apos;s permissions are set in the developer portal: your app → User authentication settings → App permissions.</source>
-        <translation>アプリの権限は開発者ポータルで設定します: 対象のアプリ → User authentication settings → App permissions。</translation>
+        <source>Ask X for less access than the app&apos;s permissions in the portal (x_auth_access_type). It can never give more: those are set in your app → User authentication settings → App permissions.</source>
+        <translation>ポータルで設定したアプリの権限よりも少ないアクセス権を X に求めます（x_auth_access_type）。それより多くなることはありません。アプリの権限は、対象のアプリ → User authentication settings → App permissions で設定します。</translation>
     </message>
 </context>
 <context>
