@@ -20,11 +20,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QObject, QSettings
 
-from twauth_gui.core.endpoints import Endpoints
-from twauth_gui.ui.clipboard import DEFAULT_DELAY, SecretClipboard
-
 if TYPE_CHECKING:
+    from twauth_gui.core.endpoints import Endpoints
     from twauth_gui.core.vault import Vault
+    from twauth_gui.ui.clipboard import SecretClipboard
 
 ORGANIZATION = "twauth"
 APPLICATION = "twauth-gui"
@@ -124,16 +123,37 @@ class AppContext(QObject):
     ) -> None:
         super().__init__(parent)
         self.sandbox = sandbox
-        if endpoints is None:
-            endpoints = sandbox.endpoints if sandbox is not None else Endpoints.from_env()
-        self.endpoints: Endpoints = endpoints
+        # Endpoints and clipboard are made on first use: the first window does not need
+        # them, and importing their modules is start-up time (see docs/PERFORMANCE.md).
+        self._endpoints: Endpoints | None = endpoints
         self.settings: Settings = settings or Settings()
-        delay = self.settings.int_value("clipboard/clear_seconds", DEFAULT_DELAY)
-        self.clipboard: SecretClipboard = clipboard or SecretClipboard(delay, parent=self)
+        self._clipboard: SecretClipboard | None = clipboard
         self._data_dir = data_dir
         self._vault_factory = vault_factory
         self._vault: Vault | None = None
         self._vault_lock = threading.Lock()
+
+    @property
+    def endpoints(self) -> Endpoints:
+        """X's base URLs (the sandbox's in sandbox mode; else from the environment)."""
+        if self._endpoints is None:
+            if self.sandbox is not None:
+                self._endpoints = self.sandbox.endpoints
+            else:
+                from twauth_gui.core.endpoints import Endpoints
+
+                self._endpoints = Endpoints.from_env()
+        return self._endpoints
+
+    @property
+    def clipboard(self) -> SecretClipboard:
+        """The secret-aware clipboard (made on first use; GUI thread only)."""
+        if self._clipboard is None:
+            from twauth_gui.ui.clipboard import DEFAULT_DELAY, SecretClipboard
+
+            delay = self.settings.int_value("clipboard/clear_seconds", DEFAULT_DELAY)
+            self._clipboard = SecretClipboard(delay, parent=self)
+        return self._clipboard
 
     @property
     def is_sandbox(self) -> bool:

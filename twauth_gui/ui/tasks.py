@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +83,8 @@ class _Relay(QObject):
     finished = Signal(object, object, bool)  # result, exception, ok
 
     def __init__(self, handle: TaskHandle[Any]) -> None:
+        from PySide6.QtCore import Qt  # not at import time: keeps the first paint light
+
         super().__init__()
         self._handle = handle
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, QSizeF
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -22,7 +22,10 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
 )
-from PySide6.QtSvg import QSvgRenderer
+
+# Start-up note: this module is imported before the first window is painted, so it does not
+# touch the ``Qt`` namespace (creating its Python enums costs ~15 ms) nor import QtSvg at
+# module level; both happen only when something needs them.
 
 ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
@@ -81,9 +84,11 @@ class _SvgIconEngine(QIconEngine):
         return data.replace(b"currentColor", self._color(mode).name().encode("ascii"))
 
     def paint(self, painter: QPainter, rect: object, mode: QIcon.Mode, state: QIcon.State) -> None:
+        from PySide6.QtSvg import QSvgRenderer
+
         renderer = QSvgRenderer(self._data(mode))
-        renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-        renderer.render(painter, QRectF(rect))  # type: ignore[call-overload]
+        target = _fit(renderer.viewBoxF().size(), QRectF(rect))  # type: ignore[call-overload]
+        renderer.render(painter, target)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         key = (size.width(), size.height(), self._color(mode).name(), int(mode.value))
@@ -91,7 +96,7 @@ class _SvgIconEngine(QIconEngine):
         if cached is not None:
             return cached
         pm = QPixmap(size)
-        pm.fill(Qt.GlobalColor.transparent)
+        pm.fill(QColor(0, 0, 0, 0))  # transparent
         painter = QPainter(pm)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.paint(painter, pm.rect(), mode, state)
@@ -103,6 +108,16 @@ class _SvgIconEngine(QIconEngine):
 
     def iconName(self) -> str:
         return self._name
+
+
+def _fit(content: QSizeF, rect: QRectF) -> QRectF:
+    """``rect`` shrunk to ``content``'s aspect ratio, centred (Qt's KeepAspectRatio)."""
+    width, height = content.width(), content.height()
+    if width <= 0 or height <= 0:
+        return rect
+    scale = min(rect.width() / width, rect.height() / height)
+    w, h = width * scale, height * scale
+    return QRectF(rect.x() + (rect.width() - w) / 2, rect.y() + (rect.height() - h) / 2, w, h)
 
 
 def icon(name: str) -> QIcon:
@@ -168,12 +183,13 @@ def dark_palette() -> QPalette:
 
 def apply_scheme(scheme: str = "system") -> None:
     """Use the OS scheme ("system"), or force "light"/"dark" with Fusion and a fixed palette."""
+    if scheme == "system":
+        return
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QStyleFactory
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        return
-    if scheme == "system":
         return
     style = QStyleFactory.create("Fusion")
     if style is not None:

@@ -5,7 +5,7 @@ Kept apart from :mod:`credential_view` so the first window paints without import
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +35,8 @@ class EmptyView(QWidget):
     getTokensRequested = Signal()
 
     def __init__(self, sandbox: bool = False, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # not at import time: keeps the first paint light
+
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 40, 40, 40)

@@ -14,27 +14,18 @@ import logging
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QImage, QKeySequence, QPixmap
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QMenu,
-    QMessageBox,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QWidget,
 )
 
 from twauth_gui.ui import theme
-from twauth_gui.ui.clipboard import ClipboardNotice
 from twauth_gui.ui.tasks import CancelToken, TaskHandle, run_task
 from twauth_gui.ui.vault_pages import EmptyView, LoadingView, ProblemView
 from twauth_gui.ui.widgets import Badge
@@ -42,14 +33,21 @@ from twauth_gui.ui.widgets import Badge
 if TYPE_CHECKING:
     from types import ModuleType
 
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QSplitter, QTreeWidget, QTreeWidgetItem
+
     from twauth_gui.ui import vault_ops
+    from twauth_gui.ui.clipboard import ClipboardNotice
     from twauth_gui.ui.context import AppContext
     from twauth_gui.ui.credential_view import AppView, CredentialView
 
 log = logging.getLogger(__name__)
 
-ROLE_KIND = Qt.ItemDataRole.UserRole
-ROLE_KEY = Qt.ItemDataRole.UserRole + 1
+# Start-up: everything up to the first paint avoids the ``Qt`` namespace (building its Python
+# enums costs ~15 ms on first access) and rarely used classes (dialogs, menus, the tree and its
+# header): those are imported where they are used, after the window is on screen.
+ROLE_KIND = 0x0100  # Qt.ItemDataRole.UserRole (item data roles are plain ints)
+ROLE_KEY = ROLE_KIND + 1
 AUTO_REFRESH_MARGIN = 60.0  # refresh an OAuth 2.0 token this many seconds before it expires
 AUTO_RETRY_DELAY = 60.0  # after a transient failure (network, 5xx, 429), try again this much later
 
@@ -63,6 +61,8 @@ def _ops() -> ModuleType:
 
 def confirm(parent: QWidget, title: str, text: str, informative: str, ok_text: str) -> bool:
     """Ask before a destructive action; Cancel is the default. Tests replace this."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
@@ -74,21 +74,6 @@ def confirm(parent: QWidget, title: str, text: str, informative: str, ok_text: s
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is ok
-
-
-class _FirstPaint(QObject):
-    """Event filter that reports the first paint of a widget once."""
-
-    def __init__(self, target: QWidget, callback: Any) -> None:
-        super().__init__(target)
-        self._callback = callback
-        target.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
-        return False
 
 
 class VaultWindow(QMainWindow):
@@ -104,6 +89,7 @@ class VaultWindow(QMainWindow):
         self.credentials: dict[str, Any] = {}
         self.backend: Any = None
         self.painted = False
+        self._first_paint_pending = False
         self._secrets_task: TaskHandle[Any] | None = None
         self._avatar_cache: dict[str, QPixmap] = {}
         # (name, expires_at) → when an automatic refresh may be tried (again); inf: never.
@@ -138,26 +124,25 @@ class VaultWindow(QMainWindow):
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
 
-        self._first_paint = _FirstPaint(self, self._on_first_paint)
         self._load_on_paint = load
 
     # construction ------------------------------------------------------------------
     def _build_actions(self) -> None:
         self.get_tokens_action = QAction(theme.icon("add"), self.tr("&Get new tokens…"), self)
-        self.get_tokens_action.setShortcut(QKeySequence.StandardKey.New)
+        self.get_tokens_action.setShortcuts(QKeySequence.StandardKey.New)
         self.get_tokens_action.setToolTip(
             self.tr("Start the wizard to get new keys and tokens (Ctrl+N)")
         )
         self.get_tokens_action.triggered.connect(lambda _checked=False: self.open_wizard())
         self.reload_action = QAction(theme.icon("refresh"), self.tr("&Reload"), self)
-        self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.reload_action.setShortcuts(QKeySequence.StandardKey.Refresh)
         self.reload_action.setToolTip(self.tr("Read the list of saved credentials again (F5)"))
         self.reload_action.triggered.connect(self.reload)
         self.about_action = QAction(theme.icon("about"), self.tr("&About twauth-gui"), self)
         self.about_action.setToolTip(self.tr("Version and licence"))
         self.about_action.triggered.connect(self.show_about)
         self.quit_action = QAction(theme.icon("quit"), self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         self.quit_action.setToolTip(self.tr("Quit twauth-gui (copied secrets are cleared)"))
         self.quit_action.triggered.connect(self.close)
 
@@ -174,7 +159,9 @@ class VaultWindow(QMainWindow):
         bar.setObjectName("MainToolBar")
         bar.setMovable(False)
         bar.setIconSize(QSize(20, 20))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Qt.ToolButtonStyle.ToolButtonTextBesideIcon (2), set through the property system so
+        # that the first paint does not need the Qt namespace (see the note at the top).
+        bar.setProperty("toolButtonStyle", 2)
         bar.addAction(self.get_tokens_action)
         bar.addAction(self.reload_action)
         spacer = QWidget(bar)
@@ -232,6 +219,9 @@ class VaultWindow(QMainWindow):
         """Build the list + detail page on first need (keeps the first paint light)."""
         if self._splitter is not None:
             return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QHeaderView, QSplitter, QTreeWidget
+
         from twauth_gui.ui.credential_view import AppView, CredentialView
 
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self.pages)
@@ -336,8 +326,17 @@ class VaultWindow(QMainWindow):
         row.addWidget(self.store_label)
         row.addStretch(1)
         bar.addWidget(box, 1)
-        self.clipboard_notice = ClipboardNotice(self.ctx.clipboard, bar)
-        bar.addPermanentWidget(self.clipboard_notice)
+        self._clipboard_notice: ClipboardNotice | None = None  # hidden until a copy: after paint
+
+    @property
+    def clipboard_notice(self) -> ClipboardNotice:
+        """The status bar's "Copied … — clears in 27 s" label (built after the first paint)."""
+        if self._clipboard_notice is None:
+            from twauth_gui.ui.clipboard import ClipboardNotice
+
+            self._clipboard_notice = ClipboardNotice(self.ctx.clipboard, self.statusBar())
+            self.statusBar().addPermanentWidget(self._clipboard_notice)
+        return self._clipboard_notice
 
     # geometry ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -358,11 +357,20 @@ class VaultWindow(QMainWindow):
             self._credential_view.clear_secrets()
         super().closeEvent(event)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.painted and not self._first_paint_pending:
+            # Reported once the whole window (children included) has been painted.
+            self._first_paint_pending = True
+            QTimer.singleShot(0, self._on_first_paint)
+
     def _on_first_paint(self) -> None:
         if self.painted:
             return
         self.painted = True
         self.firstPainted.emit()
+        # What the first frame does not show is built now, right after it.
+        self.clipboard_notice.hide()
         if self._load_on_paint:
             self.reload()
 
@@ -449,6 +457,9 @@ class VaultWindow(QMainWindow):
         self.store_icon.setPixmap(theme.icon(name).pixmap(QSize(16, 16), self.devicePixelRatioF()))
 
     def _populate(self, creds: tuple[Any, ...]) -> None:
+        from PySide6.QtGui import QFont
+        from PySide6.QtWidgets import QTreeWidgetItem
+
         from twauth_gui.ui.credential_view import method_short
 
         self.tree.blockSignals(True)
@@ -559,6 +570,8 @@ class VaultWindow(QMainWindow):
             self.credential_view.set_avatar(self._avatar_cache[url])
             return
         self.credential_view.set_avatar(None)
+
+        from PySide6.QtGui import QImage
 
         def fetch(token: CancelToken) -> QImage | None:
             data = _ops().fetch_avatar(url)
@@ -684,6 +697,8 @@ class VaultWindow(QMainWindow):
         after_error: Any = None,
     ) -> TaskHandle[Any]:
         """Run an operation on the selected item with busy state and inline errors."""
+        from PySide6.QtCore import Qt
+
         view = view or self.credential_view
         view.message.clear()
         if hasattr(view, "set_working"):
@@ -927,6 +942,8 @@ class VaultWindow(QMainWindow):
         cred = self._current()
         if cred is None:
             return
+        from PySide6.QtCore import Qt
+
         from twauth_gui.ui.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.ctx, cred.name, self)
@@ -955,6 +972,8 @@ class VaultWindow(QMainWindow):
         if item is None:
             return
         self.tree.setCurrentItem(item)
+        from PySide6.QtWidgets import QMenu
+
         menu = QMenu(self.tree)
         if item.data(0, ROLE_KIND) == "app":
             menu.addAction(
@@ -975,6 +994,8 @@ class VaultWindow(QMainWindow):
 
     # store choice --------------------------------------------------------------------
     def _use_file_store(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         passphrase, ok = QInputDialog.getText(
             self,
             self.tr("Encrypted vault file"),
@@ -1008,9 +1029,13 @@ class VaultWindow(QMainWindow):
 
         ``reauthorize``: the name of a saved credential to authorize again (one click).
         """
+        from PySide6.QtCore import Qt
+
         try:
             from twauth_gui.ui.wizard import TokenWizard
         except ImportError:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(
                 self,
                 self.tr("Get new tokens"),
@@ -1031,6 +1056,8 @@ class VaultWindow(QMainWindow):
         self.open_wizard(reauthorize=cred.name)
 
     def _on_saved(self, name: str) -> None:
+        from PySide6.QtCore import Qt
+
         def select() -> None:
             self.select_credential(name)
 

