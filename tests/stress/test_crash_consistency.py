@@ -369,6 +369,7 @@ def test_sigkill_during_saves_exports_and_refreshes(
     assert total >= KILLS
     for name, result in results.items():
         assert result.get("temp_files_after_next_write", 0) == 0, (name, result)
+        assert result.get("temp_files_left_in_data_dir", 0) == 0, (name, result)
     # Vault saves killed mid-write leave temp files too (no secret in clear, checked after
     # every kill); the next index/store write or Vault.cleanup() removes them (test below).
 
