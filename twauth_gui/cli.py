@@ -58,6 +58,8 @@ def _read_secret(label: str, env_var: str | None, *, optional: bool = False) -> 
                 f"Set it first (e.g. `read -rs {env_var}; export {env_var}`), or leave out the "
                 "option to be prompted.",
             )
+        # Child processes (the browser) must not inherit it.
+        os.environ.pop(env_var, None)
         return value.strip()
     if sys.stdin is not None and sys.stdin.isatty():
         import getpass
@@ -876,12 +878,26 @@ def _fast_token_args(argv: Sequence[str]) -> argparse.Namespace | None:
     return cast("argparse.Namespace", args)
 
 
+def _setup_logging() -> None:
+    """``TWAUTH_LOG=debug|info|warning`` logs to stderr (secrets redacted); default: warnings."""
+    import logging
+
+    level = os.environ.get("TWAUTH_LOG", "").strip().upper()
+    if level in ("DEBUG", "INFO", "WARNING", "ERROR"):
+        logging.basicConfig(
+            level=getattr(logging, level),
+            format="twauth %(levelname)s %(name)s: %(message)s",
+            stream=sys.stderr,
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``twauth``."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = _fast_token_args(arguments) or build_parser().parse_args(arguments)
     from twauth_gui.core.redact import install_log_redaction, scrub
 
+    _setup_logging()
     install_log_redaction()
     try:
         code: int = args.func(args)

@@ -25,9 +25,10 @@ BROWSER_SCRIPT = textwrap.dedent(
     #!{python}
     # Stands in for a person's browser: follows the authorize URL through the sandbox's
     # consent page to the loopback receiver; for an OAuth 1.0a `oob` flow it saves the PIN.
-    import re, sys, pathlib, httpx
+    import json, os, re, sys, pathlib, httpx
     url = sys.argv[1]
     out = pathlib.Path({out!r})
+    out.with_suffix(".env.json").write_text(json.dumps(dict(os.environ)))
     with httpx.Client(follow_redirects=True, timeout=10) as client:
         try:
             response = client.get(url)

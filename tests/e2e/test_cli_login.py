@@ -41,6 +41,7 @@ def test_oauth2_confidential_login_token_export_show(cli: Cli, sandbox, callback
     assert token.returncode == 0, token.stderr
     access = token.stdout.strip()
     assert len(access) > 20 and "\n" not in access
+    assert access not in proc.stderr
 
     listing = cli.run("list", "--json")
     data = json.loads(listing.stdout)

@@ -26,6 +26,9 @@ def test_doctor_reports_store_endpoints_and_busy_ports(cli: Cli, sandbox, callba
     assert f"{redirect} free" in proc.stdout
     port = int(redirect.rsplit(":", 1)[1].split("/")[0])
     with socket.socket() as busy:
+        # The login's connections may still be in TIME_WAIT: allowed to bind, as a real
+        # program would; the live listener must then make the port unavailable.
+        busy.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         busy.bind(("127.0.0.1", port))
         busy.listen()
         proc = cli.run("doctor")
