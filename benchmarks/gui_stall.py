@@ -1,13 +1,17 @@
-"""Largest GUI-thread stall while the wizard runs one complete sandbox flow, per method.
+"""Largest GUI-thread stall from the vault window's first paint to the end of one complete
+sandbox flow in the wizard, per method.
 
-A 5 ms ``PreciseTimer`` heartbeat runs on the GUI thread from before the wizard is built until
-the result page has settled (avatar loaded); the largest gap between two ticks is the longest
-time the GUI could not react. Each method runs in a fresh process (so lazy imports of httpx
-and oauthlib in the workers are part of it), against the embedded sandbox, with the real
-loopback receiver and a separate browser process (``benchmarks/fake_browser.py`` as
-``$BROWSER``). The vault is an encrypted file vault (its Scrypt key derivation runs in a
-worker) unless ``--store memory``. For the callback flows it also records the time from the
-browser being redirected to the credential being saved (``credentialSaved``).
+A 5 ms ``PreciseTimer`` heartbeat runs on the GUI thread from before the vault window is shown
+until the wizard's result page has settled (avatar loaded); the largest gap between two ticks
+is the longest time the GUI could not react. The path is the real one: the vault window is
+shown and loads the list, idles for its pre-warm of the wizard (skipped at machine pace), then
+"Get new tokens" is triggered (``VaultWindow.open_wizard``) and the wizard is driven page by
+page. Each method runs in a fresh process (so lazy imports of httpx and oauthlib in the
+workers are part of it), against the embedded sandbox, with the real loopback receiver and a
+separate browser process (``benchmarks/fake_browser.py`` as ``$BROWSER``). The vault is an
+encrypted file vault (its Scrypt key derivation runs in a worker) unless ``--store memory``.
+For the callback flows it also records the time from the browser being redirected to the
+credential being saved (``credentialSaved``).
 
     python benchmarks/gui_stall.py [--runs 3] [--store file|memory] [--json FILE]
 """
@@ -38,6 +42,13 @@ METHODS = (
     "paste-bearer",
 )
 TARGET_MS = 50.0
+# Phases before the first page of the flow; reported apart from the flow itself.
+OPENING_PHASES = (
+    "vault window: show, load",
+    "vault window: idle pre-warm",
+    "open wizard (click)",
+    "wizard warm-up",
+)
 HEARTBEAT_MS = 5
 PASSPHRASE = "bench correct horse battery staple"
 
@@ -128,17 +139,30 @@ def _drive(method: str, store: str, tmp: Path, think: float) -> dict[str, Any]:
         # vault, in a worker), so the first save does not pay for creating it.
         open_vault().save(Credential(name="existing"), {"bearer_token": "existing-0123456789"})
         saved_at: list[float] = []
+        from twauth_gui.ui.vault_window import VaultWindow
+
         beat.start()
         wait(0.05)
-        phase("import wizard")
-        from twauth_gui.ui.wizard import TokenWizard
-
-        wait(think)
-        phase("build wizard")
-        wizard = TokenWizard(ctx, callback_timeout=30.0)
+        phase("vault window: show, load")
+        window = VaultWindow(ctx)
+        loaded: list[bool] = []
+        window.loaded.connect(lambda: loaded.append(True))
+        window.show()
+        until(lambda: bool(loaded), "the vault list")
+        if think:
+            phase("vault window: idle pre-warm")
+            until(lambda: window.prewarmed, "the idle pre-warm")
+            wait(think)
+        phase("open wizard (click)")
+        window.get_tokens_action.trigger()
+        wizard = window._wizard
+        wizard.callback_timeout = 30.0
         wizard.credentialSaved.connect(lambda _name: saved_at.append(time.time()))
-        wizard.show()
-        wait(max(think, 0.05))
+        wait(0.05)
+        phase("wizard warm-up")
+        if think:
+            until(lambda: wizard.warmed_up, "the wizard's warm-up")
+        wait(think)
         phase("method + keys pages")
         kind = {
             "oauth2-confidential": WizardMethod.OAUTH2,
@@ -193,6 +217,7 @@ def _drive(method: str, store: str, tmp: Path, think: float) -> dict[str, Any]:
         wait(0.4)
         beat.stop()
         wizard.reject()
+        window.close()
         from twauth_gui.ui import tasks
 
         tasks.shutdown(5000)
@@ -200,7 +225,7 @@ def _drive(method: str, store: str, tmp: Path, think: float) -> dict[str, Any]:
     redirect = [e["t_redirect"] for e in browser_entries() if "t_redirect" in e]
     worst = max(gaps)
     flow_i = max(
-        (i for i, g in enumerate(gaps) if g[1] not in ("import wizard", "build wizard")),
+        (i for i, g in enumerate(gaps) if g[1] not in OPENING_PHASES),
         key=lambda i: gaps[i][0],
     )
     flow = gaps[flow_i]
@@ -258,14 +283,19 @@ def rows(result: dict[str, Any]) -> list[list[str]]:
     pace = f"{result['think_s']:g} s between clicks"
     out = []
     everything = [r for runs in result["results"].values() for r in runs]
-    for key, label in (
-        ("import wizard", "import of ui.wizard"),
-        ("build wizard", "opening it (build, show, warm-up)"),
-    ):
-        values = [r["per_phase_max_ms"][key] for r in everything]
+    labels = {
+        "vault window: show, load": "vault window shown, list loaded",
+        "vault window: idle pre-warm": "vault window idle, wizard pre-warm",
+        "open wizard (click)": "“Get new tokens” clicked → wizard shown",
+        "wizard warm-up": "wizard's own warm-up (pages built while welcome is read)",
+    }
+    for key, label in labels.items():
+        values = [r["per_phase_max_ms"][key] for r in everything if key in r["per_phase_max_ms"]]
+        if not values:
+            continue
         out.append(
             [
-                f"largest GUI stall, {label} (worst of {len(values)}; median)",
+                f"largest GUI stall, {label}, {pace} (worst of {len(values)}; median)",
                 f"{max(values):.0f} ms ({median(values):.0f} ms)",
                 f"< {TARGET_MS:.0f} ms",
                 "PASS" if max(values) < TARGET_MS else "MISS",

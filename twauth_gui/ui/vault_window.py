@@ -50,6 +50,8 @@ ROLE_KIND = 0x0100  # Qt.ItemDataRole.UserRole (item data roles are plain ints)
 ROLE_KEY = ROLE_KIND + 1
 AUTO_REFRESH_MARGIN = 60.0  # refresh an OAuth 2.0 token this many seconds before it expires
 AUTO_RETRY_DELAY = 60.0  # after a transient failure (network, 5xx, 429), try again this much later
+PREWARM_DELAY_MS = 250  # after the list first loaded, before the idle pre-warm of the wizard
+PREWARM_GAP_MS = 15  # between two pre-warm steps (the event loop runs in between)
 
 
 def _ops() -> ModuleType:
@@ -100,6 +102,9 @@ class VaultWindow(QMainWindow):
         self.refresh_options: dict[str, Any] = {}  # lifecycle.refresh options (tests: backoff)
         self._op: TaskHandle[Any] | None = None
         self._wizard: Any = None
+        self.prewarmed = False  # the wizard's modules and Qt's first-use costs are paid
+        self._prewarm_steps: list[Any] | None = None
+        self.loaded.connect(self._schedule_prewarm)
 
         self.setObjectName("VaultWindow")
         title = self.tr("twauth-gui — X API credentials")
@@ -1023,13 +1028,57 @@ class VaultWindow(QMainWindow):
             owner=self,
         )
 
+    # idle pre-warm of the wizard ---------------------------------------------------------
+    def _schedule_prewarm(self) -> None:
+        """Once the list is shown: prepare the wizard in small idle steps (see open_wizard)."""
+        if self._prewarm_steps is not None:
+            return
+        self._prewarm_steps = []
+        QTimer.singleShot(PREWARM_DELAY_MS, self, self._prewarm_begin)
+
+    def _prewarm_begin(self) -> None:
+        try:
+            from twauth_gui.ui.wizard import prewarm_steps
+        except ImportError:  # no wizard in this build: open_wizard says so
+            return
+        self._prewarm_steps = [*prewarm_steps(self.ctx), self._prewarm_flows]
+        self._prewarm_next()
+
+    def _prewarm_next(self) -> None:
+        """Run one step (each < 20 ms), then let the event loop breathe before the next."""
+        steps = self._prewarm_steps
+        if not steps:
+            self.prewarmed = steps is not None
+            return
+        step = steps.pop(0)
+        try:
+            more = step()
+        except ImportError:
+            log.debug("wizard pre-warm stopped: the wizard cannot be imported")
+            steps.clear()
+            return
+        if isinstance(more, list):
+            steps[:0] = more
+        QTimer.singleShot(PREWARM_GAP_MS, self, self._prewarm_next)
+
+    def _prewarm_flows(self) -> None:
+        """Import httpx, oauthlib and the protocol modules in a worker, before any flow."""
+        from twauth_gui.ui.wizard import flows
+
+        run_task(lambda token: flows.warm_up(), lambda _r: None, lambda _e: None, owner=self)
+
     # wizard / about -------------------------------------------------------------------
     def open_wizard(self, *, reauthorize: str | None = None) -> None:
         """Open the token wizard (lazy import); a placeholder if it is not available.
 
         ``reauthorize``: the name of a saved credential to authorize again (one click).
+        Cheap once the idle pre-warm is done: the modules are imported and Qt's first-use
+        costs paid; the pages are then built while the welcome page is read.
         """
         from PySide6.QtCore import Qt
+
+        if self._prewarm_steps:  # not done yet: the wizard's own warm-up takes over
+            self._prewarm_steps = [s for s in self._prewarm_steps if s == self._prewarm_flows]
 
         try:
             from twauth_gui.ui.wizard import TokenWizard

@@ -231,9 +231,10 @@ class AuthorizePage(WizardPage):
         snap = flows.snapshot(self.data)
         endpoints = self.ctx.endpoints
         timeout = self.twizard().callback_timeout
+        http = self.twizard().http
         self._busy_with = self.track(
             run_task(
-                lambda token: flows.begin(snap, endpoints, timeout, token),
+                lambda token: flows.begin(snap, endpoints, timeout, token, http),
                 self._started,
                 self._failed,
                 owner=self,
@@ -248,9 +249,10 @@ class AuthorizePage(WizardPage):
         self._set_links_enabled(True)
         self._open_browser()
         if started.receiver is not None:
+            http = self.twizard().http
             self._wait = self.track(
                 run_task(
-                    lambda token: flows.wait_for_callback(started, token),
+                    lambda token: flows.wait_for_callback(started, token, http),
                     self._got_tokens,
                     self._failed,
                     owner=self,
@@ -361,9 +363,10 @@ class AuthorizePage(WizardPage):
             self._wait = None
         self._close_started()
         self.message.clear()
+        http = self.twizard().http
         self._exchange = self.track(
             run_task(
-                lambda token: flows.exchange(started, result),
+                lambda token: flows.exchange(started, result, http),
                 self._got_tokens,
                 self._failed,
                 owner=self,
@@ -380,10 +383,11 @@ class AuthorizePage(WizardPage):
                 return False
             started = self.started
             pin = self.pin_edit.text()
+            http = self.twizard().http
             self.message.clear()
             self._exchange = self.track(
                 run_task(
-                    lambda token: flows.finish_pin(started, pin, token),
+                    lambda token: flows.finish_pin(started, pin, token, http),
                     self._got_tokens,
                     self._failed,
                     owner=self,

@@ -16,6 +16,10 @@ widget. Heavy modules (httpx, oauthlib, keyring) are imported here, lazily, in t
     complete(data, ctx, endpoints, token)    -> Completed     (bearer, identity, vault save)
     load_reauthorize(ctx, name, token)       -> FlowData      ("Authorize again": saved keys)
     fetch_avatar(url, token)                 -> bytes
+
+The functions that talk to X also take ``http=``: the wizard's :class:`FlowClient`, one httpx
+client for the whole flow (preflight, request token, exchange, identity, avatar), so they
+share connections and TLS sessions instead of opening a new client for every request.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import logging
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +43,8 @@ from twauth_gui.core.models import (
 )
 
 if TYPE_CHECKING:
+    import httpx
+
     from twauth_gui.core.endpoints import Endpoints
     from twauth_gui.core.loopback import CallbackResult, LoopbackReceiver
     from twauth_gui.core.oauth1 import OAuth1Flow
@@ -47,6 +54,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Tokens = OAuth1Tokens | OAuth2Tokens
+AVATAR_TIMEOUT = 10.0
 
 
 def snapshot(data: FlowData) -> FlowData:
@@ -67,6 +75,41 @@ def warm_up() -> None:
     import twauth_gui.core.oauth1
     import twauth_gui.core.oauth2
     import twauth_gui.core.preflight  # noqa: F401
+
+
+class FlowClient:
+    """One HTTP client for a wizard's flows: made on first use (in a worker: importing and
+    building it is not GUI work), shared by the workers (httpx clients are thread-safe),
+    closed with the wizard. After :meth:`close`, :meth:`get` returns None and the core falls
+    back to a temporary client per call."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._client: httpx.Client | None = None
+        self._closed = False
+
+    def get(self) -> httpx.Client | None:
+        with self._lock:
+            if self._closed:
+                return None
+            if self._client is None:
+                from twauth_gui.core.http import make_client
+
+                self._client = make_client()
+            return self._client
+
+    def close(self) -> None:
+        """Close the connections (a request still running in a worker then fails; the
+        wizard has cancelled it, so its result is dropped)."""
+        with self._lock:
+            client, self._client = self._client, None
+            self._closed = True
+        if client is not None:
+            client.close()
+
+
+def _client(http: FlowClient | None) -> httpx.Client | None:
+    return http.get() if http is not None else None
 
 
 def _cancelled() -> FlowError:
@@ -95,7 +138,13 @@ class Started:
             self.receiver.close()
 
 
-def begin(data: FlowData, endpoints: Endpoints, timeout: float, token: CancelToken) -> Started:
+def begin(
+    data: FlowData,
+    endpoints: Endpoints,
+    timeout: float,
+    token: CancelToken,
+    http: FlowClient | None = None,
+) -> Started:
     """Start the flow and bind the loopback receiver (before any browser opens)."""
     from twauth_gui.core import oauth1, oauth2
     from twauth_gui.core.loopback import LoopbackReceiver
@@ -109,7 +158,11 @@ def begin(data: FlowData, endpoints: Endpoints, timeout: float, token: CancelTok
     elif data.method == WizardMethod.OAUTH1:
         callback = data.redirect_uri
         fl = oauth1.start(
-            keys, callback, access_type=data.oauth1_access or None, endpoints=endpoints
+            keys,
+            callback,
+            access_type=data.oauth1_access or None,
+            endpoints=endpoints,
+            client=_client(http),
         )
         if data.oauth1_mode == OAuth1Mode.CALLBACK:
             rx = LoopbackReceiver(
@@ -137,18 +190,25 @@ def open_browser(url: str, token: CancelToken) -> bool:
     return bool(open_url(url))
 
 
-def exchange(started: Started, result: CallbackResult) -> Tokens:
+def exchange(started: Started, result: CallbackResult, http: FlowClient | None = None) -> Tokens:
     """Trade the callback's code / verifier for tokens."""
     from twauth_gui.core import oauth1, oauth2
     from twauth_gui.core.oauth2 import OAuth2Flow
 
     fl = started.flow
     if isinstance(fl, OAuth2Flow):
-        return oauth2.finish(fl, result.code or "")
-    return oauth1.finish(fl, result.oauth_verifier or "", returned_token=result.oauth_token)
+        return oauth2.finish(fl, result.code or "", client=_client(http))
+    return oauth1.finish(
+        fl,
+        result.oauth_verifier or "",
+        returned_token=result.oauth_token,
+        client=_client(http),
+    )
 
 
-def wait_for_callback(started: Started, token: CancelToken) -> Tokens:
+def wait_for_callback(
+    started: Started, token: CancelToken, http: FlowClient | None = None
+) -> Tokens:
     """Wait for the browser to come back to the receiver, then exchange (Cancel: rx.cancel)."""
     rx = started.receiver
     assert rx is not None
@@ -157,18 +217,24 @@ def wait_for_callback(started: Started, token: CancelToken) -> Tokens:
         result = rx.wait()
         if token.cancelled:
             raise _cancelled()
-        return exchange(started, result)
+        return exchange(started, result, http)
     finally:
         rx.close()
 
 
-def finish_pin(started: Started, pin: str, token: CancelToken) -> OAuth1Tokens:
+def finish_pin(
+    started: Started, pin: str, token: CancelToken, http: FlowClient | None = None
+) -> OAuth1Tokens:
     """OAuth 1.0a out-of-band: exchange the PIN the user typed."""
     from twauth_gui.core import oauth1
 
     fl = started.flow
     assert not started.kind == "oauth2"
-    return oauth1.finish(fl, oauth1.normalize_pin(pin))  # type: ignore[arg-type]
+    return oauth1.finish(
+        fl,  # type: ignore[arg-type]
+        oauth1.normalize_pin(pin),
+        client=_client(http),
+    )
 
 
 def parse_address(started: Started, url: str) -> CallbackResult:
@@ -182,13 +248,15 @@ def parse_address(started: Started, url: str) -> CallbackResult:
     return parse_redirect_url(url, kind="oauth1", request_token=fl.request_token)
 
 
-def finish_from_address(started: Started, url: str, token: CancelToken) -> Tokens:
+def finish_from_address(
+    started: Started, url: str, token: CancelToken, http: FlowClient | None = None
+) -> Tokens:
     """The paste-the-address fallback: check the address, stop the receiver, exchange."""
     result = parse_address(started, url)
     started.close()
     if token.cancelled:
         raise _cancelled()
-    return exchange(started, result)
+    return exchange(started, result, http)
 
 
 # --------------------------------------------------------------------------- setup checks
@@ -204,18 +272,25 @@ class Preflight:
     status: int | None = None
 
 
-def preflight(data: FlowData, endpoints: Endpoints, token: CancelToken) -> Preflight:
+def preflight(
+    data: FlowData, endpoints: Endpoints, token: CancelToken, http: FlowClient | None = None
+) -> Preflight:
     """Run the core's preflight for the chosen method (raises UserFacingError on problems)."""
     from twauth_gui.core import preflight as pf
 
     keys = data.keys()
     method = data.method
+    client = _client(http)
     if method == WizardMethod.OAUTH2:
-        return Preflight(pf.check_oauth2(keys, data.redirect_uri, endpoints=endpoints))
+        return Preflight(
+            pf.check_oauth2(keys, data.redirect_uri, endpoints=endpoints, client=client)
+        )
     if method == WizardMethod.OAUTH1:
-        return Preflight(pf.check_oauth1(keys, data.redirect_uri, endpoints=endpoints))
+        return Preflight(
+            pf.check_oauth1(keys, data.redirect_uri, endpoints=endpoints, client=client)
+        )
     if method == WizardMethod.APP_ONLY:
-        message, bearer = pf.preflight_bearer(keys, endpoints=endpoints)
+        message, bearer = pf.preflight_bearer(keys, endpoints=endpoints, client=client)
         return Preflight(message, bearer=bearer)
     if method == WizardMethod.BASIC:
         from twauth_gui.core import basic
@@ -227,7 +302,8 @@ def preflight(data: FlowData, endpoints: Endpoints, token: CancelToken) -> Prefl
                 "Nothing to check online: no test address was given. The e-mail and password "
                 "will be stored as typed."
             )
-        status = basic.test_request(creds, data.test_url)  # 429/5xx raise the core's error
+        # 429/5xx raise the core's error
+        status = basic.test_request(creds, data.test_url, client=client)
         if 200 <= status < 300:
             return Preflight(
                 f"The server accepted the e-mail and password (HTTP {status}).", status=status
@@ -238,7 +314,7 @@ def preflight(data: FlowData, endpoints: Endpoints, token: CancelToken) -> Prefl
             status=status,
         )
     # Pasted token: find out whom it belongs to.
-    ident = identify_pasted(data, endpoints)
+    ident = identify_pasted(data, endpoints, client)
     kind = data.stored_method()
     if ident.app_context:
         msg = "X accepted the token: it is an app-only Bearer token."
@@ -250,18 +326,20 @@ def preflight(data: FlowData, endpoints: Endpoints, token: CancelToken) -> Prefl
     return Preflight(msg, identity=ident)
 
 
-def identify_pasted(data: FlowData, endpoints: Endpoints) -> Identity:
+def identify_pasted(
+    data: FlowData, endpoints: Endpoints, client: httpx.Client | None = None
+) -> Identity:
     """Who a pasted token belongs to (app context for a bearer)."""
     from twauth_gui.core import identity
 
     tok = data.value(FieldId.TOKEN)
     kind = core_flow.paste_kind(data.values)
     if kind == Method.BEARER:
-        return identity.whoami_bearer(BearerToken(tok), endpoints=endpoints)
+        return identity.whoami_bearer(BearerToken(tok), endpoints=endpoints, client=client)
     if kind == Method.OAUTH2:
-        return identity.whoami_oauth2(OAuth2Tokens(tok), endpoints=endpoints)
+        return identity.whoami_oauth2(OAuth2Tokens(tok), endpoints=endpoints, client=client)
     tokens = OAuth1Tokens(tok, data.value(FieldId.TOKEN_SECRET))
-    return identity.whoami_oauth1(data.keys(), tokens, endpoints=endpoints)
+    return identity.whoami_oauth1(data.keys(), tokens, endpoints=endpoints, client=client)
 
 
 # --------------------------------------------------------------------------- finishing
@@ -311,18 +389,22 @@ def existing_names(ctx: Any, token: CancelToken) -> list[str]:
     return [c.name for c in ctx.vault().list()]
 
 
-def find_identity(data: FlowData, endpoints: Endpoints) -> Identity:
+def find_identity(
+    data: FlowData, endpoints: Endpoints, client: httpx.Client | None = None
+) -> Identity:
     """Who the obtained credentials act as."""
     from twauth_gui.core import identity
 
     if data.method == WizardMethod.OAUTH2 and data.oauth2_tokens is not None:
-        return identity.whoami_oauth2(data.oauth2_tokens, endpoints=endpoints)
+        return identity.whoami_oauth2(data.oauth2_tokens, endpoints=endpoints, client=client)
     if data.method == WizardMethod.OAUTH1 and data.oauth1_tokens is not None:
-        return identity.whoami_oauth1(data.keys(), data.oauth1_tokens, endpoints=endpoints)
+        return identity.whoami_oauth1(
+            data.keys(), data.oauth1_tokens, endpoints=endpoints, client=client
+        )
     if data.method == WizardMethod.APP_ONLY:
         return Identity(app_context=True)
     if data.method == WizardMethod.PASTE:
-        return identify_pasted(data, endpoints)
+        return identify_pasted(data, endpoints, client)
     return Identity()
 
 
@@ -342,16 +424,17 @@ def complete(
     token: CancelToken,
     *,
     replace: bool = False,
+    http: FlowClient | None = None,
 ) -> Completed:
     """Obtain what is still missing (bearer), find who it belongs to, save it to the vault."""
     from twauth_gui.core import app_only
 
     if data.method == WizardMethod.APP_ONLY and data.bearer is None:
-        data.bearer = app_only.obtain(data.keys(), endpoints=endpoints)
+        data.bearer = app_only.obtain(data.keys(), endpoints=endpoints, client=_client(http))
     ident_error: UserFacingError | None = None
     if data.identity is None and data.method != WizardMethod.BASIC:
         try:
-            data.identity = find_identity(data, endpoints)
+            data.identity = find_identity(data, endpoints, _client(http))
         except UserFacingError as exc:  # saved anyway; the page says what went wrong
             ident_error = exc
     if token.cancelled:
@@ -398,17 +481,17 @@ def avatar_url(url: str) -> str:
     return url.replace("_normal.", "_bigger.")
 
 
-def fetch_avatar(url: str, token: CancelToken) -> bytes:
+def fetch_avatar(url: str, token: CancelToken, http: FlowClient | None = None) -> bytes:
     """Download a profile image (at most 2 MB); empty bytes when it cannot be had."""
-    from twauth_gui.core.http import make_client
+    from twauth_gui.core.http import client_scope
 
     if not url.startswith(("https://", "http://")):
         return b""
     try:
-        with make_client(timeout=10.0) as client:
-            response = client.get(avatar_url(url))
+        with client_scope(_client(http)) as client:
+            response = client.get(avatar_url(url), timeout=AVATAR_TIMEOUT)
             if response.status_code != 200 and avatar_url(url) != url:
-                response = client.get(url)
+                response = client.get(url, timeout=AVATAR_TIMEOUT)
     except Exception:  # an avatar is decoration: never an error
         log.debug("avatar download failed", exc_info=False)
         return b""

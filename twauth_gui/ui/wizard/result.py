@@ -180,9 +180,12 @@ class ResultPage(WizardPage):
         ctx = self.ctx
         endpoints = ctx.endpoints
         replace = self._replace
+        http = self.twizard().http
         self._save = self.track(
             run_task(
-                lambda token: flows.complete(snap, ctx, endpoints, token, replace=replace),
+                lambda token: flows.complete(
+                    snap, ctx, endpoints, token, replace=replace, http=http
+                ),
                 self._saved,
                 self._failed,
                 owner=self,
@@ -250,8 +253,15 @@ class ResultPage(WizardPage):
         self.saved.emit(done.name)
         url = done.identity.profile_image_url if done.identity else ""
         if url:
-            self.track(run_task(lambda token: flows.fetch_avatar(url, token), self._avatar,
-                                lambda _exc: None, owner=self))
+            http = self.twizard().http
+            self.track(
+                run_task(
+                    lambda token: flows.fetch_avatar(url, token, http),
+                    self._avatar,
+                    lambda _exc: None,
+                    owner=self,
+                )
+            )
 
     def _failed(self, exc: BaseException) -> None:
         self._save = None

@@ -576,6 +576,7 @@ class SetupPage(WizardPage):
         self.result.clear()
         self.check_button.hide()
         endpoints = self.ctx.endpoints
+        http = self.twizard().http
         texts = {
             WizardMethod.OAUTH2: self.tr("Checking the Client ID with X…"),
             WizardMethod.OAUTH1: self.tr("Checking the API Key and the callback URL with X…"),
@@ -585,7 +586,7 @@ class SetupPage(WizardPage):
         }
         self._handle = self.track(
             run_task(
-                lambda token: flows.preflight(snap, endpoints, token),
+                lambda token: flows.preflight(snap, endpoints, token, http),
                 functools.partial(self._preflight_done, key),
                 functools.partial(self._preflight_failed, key),
                 owner=self,
