@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import textwrap
@@ -13,11 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.net import free_port
+from tests.support.secret_service import secret_service_available
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+__all__ = ["Cli", "free_port", "secret_service_available"]
 
 
 BROWSER_SCRIPT = textwrap.dedent(
@@ -85,21 +83,6 @@ class Cli:
     @property
     def browser_log(self) -> Path:
         return self.tmp / "browser.out"
-
-
-def secret_service_available() -> bool:
-    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        return False
-    try:
-        import secretstorage
-
-        conn = secretstorage.dbus_init()
-        try:
-            return not secretstorage.get_default_collection(conn).is_locked()
-        finally:
-            conn.close()
-    except Exception:
-        return False
 
 
 @pytest.fixture(params=["file", "os"])

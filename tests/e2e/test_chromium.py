@@ -10,7 +10,7 @@ import threading
 
 import pytest
 
-from tests.e2e.conftest import free_port
+from tests.support.net import free_port
 from twauth_gui.core import oauth2
 from twauth_gui.core.loopback import LoopbackReceiver
 from twauth_gui.core.models import AppKeys

@@ -11,15 +11,12 @@ Faults persist for the whole attempt, so retries meet them too.
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
 from tests.gui.test_wizard_support import (
-    free_port,
     go_to_keys,
     install_browser,
     make_context,
@@ -28,24 +25,14 @@ from tests.gui.test_wizard_support import (
     set_port,
     wait_preflight,
 )
+from tests.support.faults import FAULTS, HTTP_TIMEOUT, Target, install_fault
+from tests.support.net import free_port
 from twauth_gui.core import export, lifecycle
 from twauth_gui.core.errors import ErrorKind, FlowError
 from twauth_gui.core.flow import Page, WizardMethod
 from twauth_gui.core.vault import LinkedExport
 from twauth_gui.ui import crash, vault_ops, vault_window
 from twauth_gui.ui.vault_window import VaultWindow
-
-HTTP_TIMEOUT = 1.0  # the client's timeout in these tests (TWAUTH_HTTP_TIMEOUT)
-SLOW = 2.5  # the sandbox answers this late for the "timeout" fault
-FAULTS = ["500", "503", "429", "malformed", "drop", "timeout"]
-
-
-@dataclass(frozen=True)
-class Target:
-    path: str  # the sandbox endpoint that fails
-    parses_body: bool  # a 200 with a malformed body is an error (else a malformed 4xx)
-    what: str = "an access token"  # unexpected_body(...) wording for a malformed 200
-
 
 TARGETS = {
     "oauth2": Target("/2/oauth2/token", True),
@@ -64,40 +51,6 @@ CASES = [
     for f in FAULTS
     if not (t == "basic" and f == "malformed")  # any 4xx but 401 is the address's business
 ]
-
-
-def _fault(sandbox: Any, target: Target, fault: str) -> tuple[str, ...]:
-    """Install the fault (until cleared); return the phrases the message must contain."""
-    path = target.path
-    if fault == "500":
-        sandbox.set_fault(path, status=500, body="<html><body>Internal error</body></html>",
-                          times=None)
-        return ("X is having trouble right now (HTTP 500).",)
-    if fault == "503":
-        sandbox.set_fault(path, status=503, body='{"title":"Service Unavailable"}', times=None)
-        return ("X is having trouble right now (HTTP 503).",)
-    if fault == "429":
-        reset = int(time.time()) + 3600
-        sandbox.set_fault(
-            path,
-            status=429,
-            body='{"errors":[{"code":88,"message":"Rate limit exceeded"}]}',
-            headers={"x-rate-limit-reset": str(reset), "x-rate-limit-remaining": "0"},
-            times=None,
-        )
-        stamp = time.strftime("%H:%M", time.localtime(reset))
-        return ("X is rate-limiting these requests.", f"X allows more requests at {stamp}")
-    if fault == "malformed":
-        if target.parses_body:
-            sandbox.set_fault(path, status=200, body=b"\x00\xff<html>not the answer", times=None)
-            return (f"X's answer did not contain {target.what}.",)
-        sandbox.set_fault(path, status=400, body=b'{"errors": [{"co', times=None)
-        return ("X answered with an unexpected error (HTTP 400).",)
-    if fault == "drop":
-        sandbox.set_fault(path, drop=True, times=None)
-        return ("The connection to 127.0.0.1 failed.",)
-    sandbox.set_fault(path, delay=SLOW, times=None)
-    return ("127.0.0.1 did not answer in time.",)
 
 
 @pytest.fixture
@@ -165,7 +118,7 @@ def _run_wizard(qtbot, sandbox, monkeypatch, world, name: str, fault: str) -> An
     }[name]
     go_to_keys(qtbot, wizard, method)
     if name in ("bearer", "basic"):  # the setup check itself makes the request
-        expected = _fault(sandbox, target, fault)
+        expected = install_fault(sandbox, target, fault)
         wizard.next()
         wait_preflight(qtbot, wizard, ok=False, timeout=30000)
         setup = wizard.setup_page
@@ -178,7 +131,7 @@ def _run_wizard(qtbot, sandbox, monkeypatch, world, name: str, fault: str) -> An
     if name == "oauth1-pin":
         wizard.setup_page.callback.pin_radio.setChecked(True)
     wait_preflight(qtbot, wizard)
-    expected = _fault(sandbox, target, fault)  # after the check: the browser step meets it
+    expected = install_fault(sandbox, target, fault)  # after the check: the browser step meets it
     wizard.next()
     assert page_of(wizard) == Page.AUTHORIZE
     page = wizard.authorize_page
@@ -237,7 +190,7 @@ def test_vault_window_fault_shows_inline_and_changes_nothing(
     assert win.select_credential(cred)
     cv = win.credential_view
     before = _snapshot(world)
-    expected = _fault(sandbox, TARGETS[name], fault)
+    expected = install_fault(sandbox, TARGETS[name], fault)
     button = cv.refresh_button if name == "refresh" else cv.revoke_button
     with qtbot.waitSignal(win.operationFinished, timeout=40000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -21,14 +21,10 @@ the clear delay. Export files are where secrets belong and are not searched.
 
 from __future__ import annotations
 
-import base64
 import json
 import logging
-import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl
 
 import pytest
 from PySide6.QtCore import Qt
@@ -36,77 +32,22 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.test_wizard_support import (
-    free_port,
     go_to_keys,
     install_browser,
     set_field,
     set_port,
     wait_preflight,
 )
+from tests.support.leaks import SecretRecorder, hits
+from tests.support.net import free_port
 from twauth_gui.core.flow import FieldId, Page, WizardMethod
 from twauth_gui.core.redact import RedactingFilter
 from twauth_gui.sandbox import server as sandbox_server
 
 PASSPHRASE = "correct horse battery staple 42"
-SECRET_PARAMS = {"code", "code_verifier", "refresh_token", "access_token", "token",
-                 "oauth_token_secret", "oauth_verifier", "client_secret", "password"}
 SECRET_FIELDS = {"api_secret", "client_secret", "access_token", "access_token_secret",
                  "refresh_token", "bearer_token", "password"}
 LOGGERS = ("", "twauth_gui", "httpx", "httpcore", "oauthlib", "urllib3", "keyring", "qt")
-
-
-class Recorder:
-    """Wraps every sandbox route; remembers each secret in requests and answers."""
-
-    def __init__(self) -> None:
-        self.secrets: dict[str, str] = {}
-
-    def add(self, value: str | None, where: str) -> None:
-        if value and len(value) >= 6:
-            self.secrets.setdefault(value, where)
-
-    def wrap(self, route: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
-        def recorded(req: Any, st: Any) -> Any:
-            for key, value in req.params().items():
-                if key in SECRET_PARAMS:
-                    self.add(value, f"request {req.path} {key}")
-            auth = req.header("authorization") or ""
-            if auth.startswith("Basic "):
-                pair = base64.b64decode(auth[6:]).decode("utf-8", "replace")
-                self.add(pair.partition(":")[2], f"request {req.path} basic password")
-            elif auth.startswith("Bearer "):
-                self.add(auth[7:], f"request {req.path} bearer")
-            elif auth.startswith("OAuth "):
-                for name, value in re.findall(r'(\w+)="([^"]*)"', auth):
-                    if name == "oauth_verifier":
-                        self.add(value, f"request {req.path} oauth_verifier")
-            response = route(req, st)
-            self._answer(req.path, response)
-            return response
-
-        return recorded
-
-    def _answer(self, path: str, response: Any) -> None:
-        text = response.body.decode("utf-8", "replace")
-        try:
-            data = json.loads(text)
-            values = {k: v for k, v in data.items() if isinstance(v, str)} if isinstance(
-                data, dict) else {}
-        except ValueError:
-            values = dict(parse_qsl(text))
-        for key, value in values.items():
-            if key in ("access_token", "refresh_token", "oauth_token_secret") or (
-                key == "oauth_token" and path != "/oauth/request_token"
-            ):
-                self.add(value, f"answer {path} {key}")
-        for pin in re.findall(r'data-pin="(\d{7})"', text):
-            self.add(pin, f"answer {path} PIN")
-        for code in re.findall(r"[?&]code=([^&\"'<>\s]+)", text):
-            self.add(code, f"answer {path} code")
-
-
-def hits(secrets: dict[str, str], text: str) -> list[str]:
-    return [f"{where}: {value[:6]}…" for value, where in secrets.items() if value in text]
 
 
 class _NotTheTestsBrowser(logging.Filter):
@@ -244,7 +185,7 @@ def test_no_secret_leaks_anywhere_in_the_gui(
     from twauth_gui.ui.tasks import run_task
     from twauth_gui.ui.vault_window import VaultWindow
 
-    recorder = Recorder()
+    recorder = SecretRecorder()
     for key, route in list(sandbox_server.ROUTES.items()):
         monkeypatch.setitem(sandbox_server.ROUTES, key, recorder.wrap(route))
     for app_name in ("confidential", "public"):

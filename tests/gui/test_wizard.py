@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from tests.gui.test_wizard_support import (
-    free_port,
     go_to_keys,
     install_browser,
     make_context,
@@ -14,6 +13,7 @@ from tests.gui.test_wizard_support import (
     set_port,
     wait_preflight,
 )
+from tests.support.net import free_port
 from twauth_gui.core.flow import FieldId, Page, WizardMethod
 from twauth_gui.core.models import Method
 
@@ -292,15 +292,23 @@ def test_unregistered_callback_is_reported_with_the_fix(qtbot, wizard, sandbox):
     wait_preflight(qtbot, wizard)
 
 
-def test_deny_is_shown_on_authorize_page(qtbot, wizard, sandbox, monkeypatch):
-    install_browser(monkeypatch, sandbox, mode="deny")
+def _oauth2_to_authorize(qtbot, wizard, sandbox, *, register: bool = True) -> int:
+    """OAuth 2.0 with the demo keys, a free callback port (registered with the sandbox unless
+    ``register`` is False), a passing setup check, then on to the authorize page; the port."""
     go_to_keys(qtbot, wizard, WizardMethod.OAUTH2)
     wizard.next()
     port = free_port()
-    sandbox.register_callback("confidential", f"http://127.0.0.1:{port}/callback")
+    if register:
+        sandbox.register_callback("confidential", f"http://127.0.0.1:{port}/callback")
     set_port(wizard, port)
     wait_preflight(qtbot, wizard)
     wizard.next()
+    return port
+
+
+def test_deny_is_shown_on_authorize_page(qtbot, wizard, sandbox, monkeypatch):
+    install_browser(monkeypatch, sandbox, mode="deny")
+    _oauth2_to_authorize(qtbot, wizard, sandbox)
     auth = wizard.authorize_page
     qtbot.waitUntil(lambda: auth.message.isVisibleTo(auth) and auth.message.kind == "error",
                     timeout=15000)
@@ -319,12 +327,7 @@ def test_timeout_when_x_never_sends_the_browser_back(qtbot, ctx, sandbox, monkey
     wizard = TokenWizard(ctx, callback_timeout=0.6)
     qtbot.addWidget(wizard)
     wizard.show()
-    go_to_keys(qtbot, wizard, WizardMethod.OAUTH2)
-    wizard.next()
-    port = free_port()
-    set_port(wizard, port)
-    wait_preflight(qtbot, wizard)
-    wizard.next()
+    port = _oauth2_to_authorize(qtbot, wizard, sandbox, register=False)
     auth = wizard.authorize_page
     qtbot.waitUntil(lambda: auth.message.isVisibleTo(auth) and auth.message.kind == "error",
                     timeout=10000)
@@ -348,13 +351,7 @@ def _port_free(port: int) -> bool:
 
 def test_cancel_during_the_wait_really_cancels(qtbot, wizard, sandbox, monkeypatch):
     browser = install_browser(monkeypatch, sandbox, mode="nothing")
-    go_to_keys(qtbot, wizard, WizardMethod.OAUTH2)
-    wizard.next()
-    port = free_port()
-    sandbox.register_callback("confidential", f"http://127.0.0.1:{port}/callback")
-    set_port(wizard, port)
-    wait_preflight(qtbot, wizard)
-    wizard.next()
+    port = _oauth2_to_authorize(qtbot, wizard, sandbox)
     auth = wizard.authorize_page
     qtbot.waitUntil(lambda: auth.waiting and bool(browser.urls), timeout=10000)
     assert not _port_free(port)  # the receiver is listening (bound before the browser)
@@ -375,13 +372,7 @@ def test_cancel_during_the_wait_really_cancels(qtbot, wizard, sandbox, monkeypat
 def test_paste_the_address_fallback(qtbot, wizard, sandbox, monkeypatch):
     browser = install_browser(monkeypatch, sandbox)
     browser.follow = False  # the browser "lands" but never reaches the receiver
-    go_to_keys(qtbot, wizard, WizardMethod.OAUTH2)
-    wizard.next()
-    port = free_port()
-    sandbox.register_callback("confidential", f"http://127.0.0.1:{port}/callback")
-    set_port(wizard, port)
-    wait_preflight(qtbot, wizard)
-    wizard.next()
+    _oauth2_to_authorize(qtbot, wizard, sandbox)
     auth = wizard.authorize_page
     qtbot.waitUntil(lambda: bool(browser.landed), timeout=10000)
     auth.fallback_toggle.click()
@@ -399,11 +390,7 @@ def test_copy_link_and_open_again(qtbot, wizard, sandbox, monkeypatch):
     from PySide6.QtGui import QGuiApplication
 
     browser = install_browser(monkeypatch, sandbox, mode="nothing")
-    go_to_keys(qtbot, wizard, WizardMethod.OAUTH2)
-    wizard.next()
-    set_port(wizard, free_port())
-    wait_preflight(qtbot, wizard)
-    wizard.next()
+    _oauth2_to_authorize(qtbot, wizard, sandbox, register=False)
     auth = wizard.authorize_page
     qtbot.waitUntil(lambda: len(browser.urls) == 1, timeout=10000)
     auth.copy_button.click()
@@ -415,11 +402,7 @@ def test_copy_link_and_open_again(qtbot, wizard, sandbox, monkeypatch):
 
 def test_no_browser_says_to_copy_the_link(qtbot, wizard, sandbox, monkeypatch):
     install_browser(monkeypatch, sandbox, mode="fail")
-    go_to_keys(qtbot, wizard, WizardMethod.OAUTH2)
-    wizard.next()
-    set_port(wizard, free_port())
-    wait_preflight(qtbot, wizard)
-    wizard.next()
+    _oauth2_to_authorize(qtbot, wizard, sandbox, register=False)
     auth = wizard.authorize_page
     qtbot.waitUntil(lambda: auth.message.isVisibleTo(auth), timeout=10000)
     assert "Copy link" in auth.message.hint()
@@ -521,12 +504,7 @@ def test_closing_the_wizard_while_waiting_releases_the_port(qtbot, ctx, sandbox,
     wizard = TokenWizard(ctx, callback_timeout=30.0)
     qtbot.addWidget(wizard)
     wizard.show()
-    go_to_keys(qtbot, wizard, WizardMethod.OAUTH2)
-    wizard.next()
-    port = free_port()
-    set_port(wizard, port)
-    wait_preflight(qtbot, wizard)
-    wizard.next()
+    port = _oauth2_to_authorize(qtbot, wizard, sandbox, register=False)
     qtbot.waitUntil(lambda: wizard.authorize_page.waiting and bool(browser.urls), timeout=10000)
     assert not _port_free(port)
     wizard.reject()

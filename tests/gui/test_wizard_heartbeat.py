@@ -8,13 +8,13 @@ import time
 from PySide6.QtCore import Qt, QTimer
 
 from tests.gui.test_wizard_support import (
-    free_port,
     go_to_keys,
     install_browser,
     make_context,
     page_of,
     set_port,
 )
+from tests.support.net import free_port
 from twauth_gui.core.flow import Page, WizardMethod
 
 

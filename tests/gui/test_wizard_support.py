@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 from pathlib import Path
 from typing import Any
 
 import httpx
 
+from tests.support.net import free_port
 from twauth_gui.core.flow import Page, WizardMethod
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def make_context(sandbox: Any, tmp_path: Path) -> Any:

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import socket
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from tests.support.net import free_port
 from twauth_gui.core import identity, oauth1, preflight
 from twauth_gui.core.errors import ErrorKind, FlowError, NetworkError, XApiError
 from twauth_gui.core.http import make_client
 from twauth_gui.core.models import AppKeys
 from twauth_gui.sandbox import Sandbox
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def app_keys(sb: Sandbox, name: str = "confidential") -> AppKeys:

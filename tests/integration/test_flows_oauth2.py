@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import socket
 import time
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from tests.support.net import free_port
 from twauth_gui.core import identity, oauth2, preflight
 from twauth_gui.core.errors import ErrorKind, NetworkError, XApiError
 from twauth_gui.core.http import make_client
@@ -16,12 +16,6 @@ from twauth_gui.core.models import AppKeys, OAuth2Tokens
 from twauth_gui.sandbox import Sandbox, SandboxBrowserError
 
 SCOPES = ("tweet.read", "users.read", "offline.access")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def keys_for(sb: Sandbox, name: str) -> AppKeys:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.support.net import free_port
 from twauth_gui.core.errors import ErrorKind, FlowError, InputError
 from twauth_gui.core.loopback import CallbackResult, LoopbackReceiver
 
@@ -31,12 +32,6 @@ EXPECTED_HEADERS = {
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def free_port(family: socket.AddressFamily = socket.AF_INET, host: str = "127.0.0.1") -> int:
-    with socket.socket(family, socket.SOCK_STREAM) as s:
-        s.bind((host, 0))
-        return int(s.getsockname()[1])
 
 
 def has_ipv6() -> bool:

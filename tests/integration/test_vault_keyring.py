@@ -14,20 +14,20 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
-from twauth_gui.core.errors import ErrorKind, VaultError
+from tests.support.stores import FailingStore
+from twauth_gui.core.errors import VaultError
 from twauth_gui.core.models import Method
 from twauth_gui.core.secretstore import (
     SANDBOX_SERVICE,
     SECRET_SERVICE_ID,
     SERVICE,
     OSKeyringStore,
-    SecretStore,
 )
 from twauth_gui.core.vault import Credential, Vault
 
@@ -75,32 +75,7 @@ def ss_items(service: str, prefix: str) -> dict[str, str]:
     return out
 
 
-class FailingStore(SecretStore):
-    """Wraps a store; the Nth ``set`` (1-based) raises."""
 
-    def __init__(self, inner: SecretStore, fail_at: int) -> None:
-        self.inner = inner
-        self.fail_at = fail_at
-        self.sets = 0
-        self.info = inner.info
-
-    def get(self, service: str, key: str) -> str | None:
-        return self.inner.get(service, key)
-
-    def get_many(self, service: str, keys: Iterable[str]) -> dict[str, str | None]:
-        return self.inner.get_many(service, keys)
-
-    def set(self, service: str, key: str, value: str) -> None:
-        self.sets += 1
-        if self.sets == self.fail_at:
-            raise VaultError("injected keyring failure", "", kind=ErrorKind.KEYRING_UNAVAILABLE)
-        self.inner.set(service, key, value)
-
-    def delete(self, service: str, key: str) -> None:
-        self.inner.delete(service, key)
-
-    def probe(self) -> None:
-        self.inner.probe()
 
 
 @pytest.fixture(params=["direct", "python-keyring"])

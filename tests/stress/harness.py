@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
+from tests.support.secret_service import secret_service_available
 from twauth_gui.core import app_only, oauth1, oauth2
 from twauth_gui.core.models import AppKeys, Method
 from twauth_gui.core.vault import Credential, LinkedExport, Vault
@@ -166,20 +167,6 @@ def make_cli(sandbox: Any, tmp_path: Path, vault_kind: str) -> StressCli:
     if vault_kind == "file":
         env["TWAUTH_VAULT_PASSPHRASE"] = PASSPHRASE
     return StressCli(env=env, tmp=tmp_path, data_dir=data_dir, vault_kind=vault_kind)
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def secret_service_available() -> bool:
-    from tests.e2e.conftest import secret_service_available as available
-
-    return available()
 
 
 def require_vault_kind(kind: str) -> None:

@@ -29,7 +29,8 @@ import pytest
 
 from tests.stress import conftest as stress
 from tests.stress.crash_zygote import FIELDS, export_text, generation_secrets
-from tests.stress.harness import PASSPHRASE, REPO, oauth2_tokens, secret_service_available
+from tests.stress.harness import PASSPHRASE, REPO, oauth2_tokens
+from tests.support.secret_service import secret_service_available
 from twauth_gui.core.export import export_fields, render, write_export
 from twauth_gui.core.models import Method
 from twauth_gui.core.secretstore import EncryptedFileStore, OSKeyringStore, SecretStore

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,74 +31,24 @@ from tests.stress.harness import (
     snapshot,
     without_status,
 )
+from tests.support.faults import FAULTS, HTTP_TIMEOUT, Target, install_fault
+from tests.support.net import free_port
 from twauth_gui.sandbox import Sandbox
 
-HTTP_TIMEOUT = 1.0  # the CLI's client timeout for these runs (TWAUTH_HTTP_TIMEOUT)
-SLOW = 2.5  # the sandbox answers this late for the "timeout" fault
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@dataclass(frozen=True)
-class Target:
-    name: str
-    path: str  # the sandbox endpoint that fails
-    parses_body: bool  # a 200 with a malformed body is an error (else: try a malformed 4xx)
-    what: str = "an access token"  # unexpected_body(...) wording for a malformed 200
-
-
 TARGETS = {
-    "login-oauth2": Target("login-oauth2", "/2/oauth2/token", True),
-    "login-oauth1-callback": Target("login-oauth1-callback", "/oauth/access_token", True),
-    "login-oauth1-pin": Target("login-oauth1-pin", "/oauth/request_token", True, "a request token"),
-    "login-app": Target("login-app", "/oauth2/token", True, "a Bearer token"),
-    "login-basic-test": Target("login-basic-test", "/_sandbox/basic", False),
-    "refresh": Target("refresh", "/2/oauth2/token", True),
-    "revoke-oauth2": Target("revoke-oauth2", "/2/oauth2/revoke", False),
-    "revoke-oauth1": Target("revoke-oauth1", "/1.1/oauth/invalidate_token", False),
-    "revoke-app": Target("revoke-app", "/oauth2/invalidate_token", False),
+    "login-oauth2": Target("/2/oauth2/token", True, name="login-oauth2"),
+    "login-oauth1-callback": Target("/oauth/access_token", True, name="login-oauth1-callback"),
+    "login-oauth1-pin": Target(
+        "/oauth/request_token", True, "a request token", name="login-oauth1-pin"
+    ),
+    "login-app": Target("/oauth2/token", True, "a Bearer token", name="login-app"),
+    "login-basic-test": Target("/_sandbox/basic", False, name="login-basic-test"),
+    "refresh": Target("/2/oauth2/token", True, name="refresh"),
+    "revoke-oauth2": Target("/2/oauth2/revoke", False, name="revoke-oauth2"),
+    "revoke-oauth1": Target("/1.1/oauth/invalidate_token", False, name="revoke-oauth1"),
+    "revoke-app": Target("/oauth2/invalidate_token", False, name="revoke-app"),
 }
-FAULTS = ["500", "503", "429", "malformed", "drop", "timeout"]
 ON_KEYRING = {"login-oauth2", "refresh", "revoke-oauth2"}
-
-
-def _fault(sandbox: Any, target: Target, fault: str) -> tuple[str, ...]:
-    """Install the fault; return the phrases the CLI's message must contain."""
-    path = target.path
-    if fault == "500":
-        sandbox.set_fault(
-            path, status=500, body="<html><body>Internal error</body></html>", times=None
-        )
-        return ("X is having trouble right now (HTTP 500).",)
-    if fault == "503":
-        sandbox.set_fault(path, status=503, body='{"title":"Service Unavailable"}', times=None)
-        return ("X is having trouble right now (HTTP 503).",)
-    if fault == "429":
-        reset = int(time.time()) + 3600
-        sandbox.set_fault(
-            path,
-            status=429,
-            body='{"errors":[{"code":88,"message":"Rate limit exceeded"}]}',
-            headers={"x-rate-limit-reset": str(reset), "x-rate-limit-remaining": "0"},
-            times=None,
-        )
-        stamp = time.strftime("%H:%M", time.localtime(reset))
-        return ("X is rate-limiting these requests.", f"X allows more requests at {stamp}")
-    if fault == "malformed":
-        if target.parses_body:
-            sandbox.set_fault(path, status=200, body=b"\x00\xff<html>not the answer", times=None)
-            return (f"X's answer did not contain {target.what}.",)
-        sandbox.set_fault(path, status=400, body=b'{"errors": [{"co', times=None)
-        return ("X answered with an unexpected error (HTTP 400).",)
-    if fault == "drop":
-        sandbox.set_fault(path, drop=True, times=None)
-        return ("The connection to 127.0.0.1 failed.",)
-    sandbox.set_fault(path, delay=SLOW, times=None)
-    return ("127.0.0.1 did not answer in time.",)
 
 
 def _run(cli: StressCli, sandbox: Any, target: Target, callback: str) -> Any:
@@ -275,7 +223,7 @@ def test_fault_gives_its_message_and_changes_nothing(
     sandbox.register_callback("confidential", callback)
     exports = [template / "o2.env", template / "keep.env"]
     before = snapshot(cli, exports)
-    expected = _fault(sandbox, target, fault)
+    expected = install_fault(sandbox, target, fault)
     started = time.monotonic()
     try:
         proc = _run(cli, sandbox, target, callback)

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from tests.support.secret_service import secret_service_available
 from twauth_gui import cli
 from twauth_gui.core.models import Method
 from twauth_gui.core.vault import Credential, Vault
@@ -71,24 +72,9 @@ def _save(vault: Vault, name: str, method: Method, secrets: dict[str, str], **me
     vault.save(Credential(name=name, method=method, **meta), secrets)
 
 
-def _secret_service_available() -> bool:
-    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        return False
-    try:
-        import secretstorage
-
-        conn = secretstorage.dbus_init()
-        try:
-            return not secretstorage.get_default_collection(conn).is_locked()
-        finally:
-            conn.close()
-    except Exception:
-        return False
-
-
 @pytest.fixture(params=["file", "os"])
 def kind(request: pytest.FixtureRequest) -> str:
-    if request.param == "os" and not _secret_service_available():
+    if request.param == "os" and not secret_service_available():
         if os.environ.get("TWAUTH_REQUIRE_SECRET_SERVICE"):
             pytest.fail("TWAUTH_REQUIRE_SECRET_SERVICE=1 but no unlocked Secret Service runs")
         pytest.skip("no Secret Service in this environment")

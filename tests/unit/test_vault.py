@@ -9,11 +9,11 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
+from tests.support.stores import FailingStore
 from twauth_gui.core import vault as vault_mod
 from twauth_gui.core.errors import (
     ErrorKind,
@@ -32,35 +32,6 @@ OAUTH2_SECRETS = {
     "access_token": "acc-FAKE-0001-aaaaaaaa",
     "refresh_token": "ref-FAKE-0001-rrrrrrrr",
 }
-
-
-class FailingStore(SecretStore):
-    """Wraps a store; the Nth ``set`` (1-based) raises, optionally deletes fail too."""
-
-    def __init__(self, inner: SecretStore, fail_at: int, *, deletes_fail: bool = False) -> None:
-        self.inner = inner
-        self.fail_at = fail_at
-        self.deletes_fail = deletes_fail
-        self.sets = 0
-        self.info = inner.info
-        self.persistent = inner.persistent
-
-    def get(self, service: str, key: str) -> str | None:
-        return self.inner.get(service, key)
-
-    def get_many(self, service: str, keys: Iterable[str]) -> dict[str, str | None]:
-        return self.inner.get_many(service, keys)
-
-    def set(self, service: str, key: str, value: str) -> None:
-        self.sets += 1
-        if self.sets == self.fail_at:
-            raise VaultError("injected keyring failure", "", kind=ErrorKind.KEYRING_UNAVAILABLE)
-        self.inner.set(service, key, value)
-
-    def delete(self, service: str, key: str) -> None:
-        if self.deletes_fail:
-            raise VaultError("injected delete failure", "", kind=ErrorKind.KEYRING_UNAVAILABLE)
-        self.inner.delete(service, key)
 
 
 def cred(name: str = "bot", **kw: object) -> Credential:

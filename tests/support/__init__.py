@@ -1,0 +1,1 @@
+"""Helpers shared by several test suites (gui, stress, e2e, integration, unit)."""
