@@ -118,7 +118,7 @@ def query_parts(draw: st.DrawFn, kind: str) -> tuple[str, bool, bool, str | None
         params += [(value_name, code), (value_name, code)]
     code_ok = code_mode in ("ok", "pct")
 
-    refusal = draw(st.sampled_from(["none"] * 6 + ["plain", "wrong", "dup"]))
+    refusal = draw(st.sampled_from(["none"] * 3 + ["plain", "wrong", "dup"]))
     refusal_name = "error" if kind == "oauth2" else "denied"
     if refusal != "none":
         if kind == "oauth2":
