@@ -3640,7 +3640,7 @@ Keep it safe: without it the saved credentials cannot be read.</source>
     </message>
     <message>
         <source>This sign-in has ended for {name} — authorize again.</source>
-        <translation>「{name}」のログインは終了しています — もう一度認可してください。</translation>
+        <translation>{name} のログインは終了しています — もう一度認可してください。</translation>
     </message>
     <message>
         <source>X no longer accepts its refresh token (it was used elsewhere, revoked, or a refresh was interrupted). In twauth-gui choose “Authorize again” (the app&apos;s keys and scopes are reused); on the command line run `twauth login oauth2 --profile {name} --force …`.</source>
