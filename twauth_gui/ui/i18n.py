@@ -37,8 +37,6 @@ import json
 import logging
 import os
 import re
-import shutil
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -49,7 +47,6 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
-    Qt,
     QTranslator,
 )
 
@@ -383,6 +380,8 @@ def find_lrelease() -> list[str] | None:
                 return [str(candidate)]
     except ImportError:  # pragma: no cover - PySide6 is a hard dependency
         pass
+    import shutil
+
     for name in ("pyside6-lrelease", "lrelease-qt6", "lrelease"):
         found = shutil.which(name) or _beside_python(name)
         if found:
@@ -395,8 +394,13 @@ def _beside_python(name: str) -> str | None:
     return str(candidate) if candidate.is_file() else None
 
 
-def compile_ts(source: Path, target: Path, *, runner: Callable[..., Any] = subprocess.run) -> bool:
+def compile_ts(
+    source: Path, target: Path, *, runner: Callable[..., Any] | None = None
+) -> bool:
     """Compile ``source`` (.ts) into ``target`` (.qm) with lrelease; False if that failed."""
+    import subprocess  # only when a catalogue must be built (not on a normal start)
+
+    runner = runner or subprocess.run
     command = find_lrelease()
     if command is None or getattr(sys, "frozen", False):
         return False
@@ -442,6 +446,7 @@ def language_menu(parent: Any, settings: Any = None) -> Any:
     The choice applies at the next start; a note says so. Add it to a menu bar with
     ``menu_bar.addMenu(i18n.language_menu(self, ctx.settings))``.
     """
+    from PySide6.QtCore import Qt  # the Qt namespace costs ~13 ms: not at start-up
     from PySide6.QtGui import QAction, QActionGroup
     from PySide6.QtWidgets import QMenu, QMessageBox
 
