@@ -66,13 +66,24 @@ def qt_messages(qapp: Any) -> Iterator[QtMessages]:
 
 @pytest.fixture(autouse=True)
 def _close_windows(qapp: Any) -> Iterator[None]:
-    yield
-    from PySide6.QtWidgets import QApplication
+    # As in the app (ui/gc_guard.py): no automatic garbage collection while Qt objects
+    # live, so that a worker or sandbox thread never destroys them; collect here instead.
+    import gc
 
-    for widget in QApplication.topLevelWidgets():
-        if widget.isVisible():
-            widget.close()
-    qapp.processEvents()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+        from PySide6.QtWidgets import QApplication
+
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                widget.close()
+        qapp.processEvents()
+        gc.collect()
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @pytest.fixture

@@ -139,6 +139,9 @@ def create_application(argv: Sequence[str]) -> Any:
 
     app.setWindowIcon(theme.app_icon())
     sys.excepthook = _lazy_excepthook
+    from twauth_gui.ui import gc_guard
+
+    gc_guard.install(app)  # Qt objects must never be collected on a worker thread
     return app
 
 
@@ -165,6 +168,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     _setup_logging(args.verbose)
     _install_fatal_handler()
     app = create_application([sys.argv[0] if sys.argv else "twauth-gui"])
+    from twauth_gui.ui import i18n
+
+    i18n.install(app)  # TWAUTH_LANG, then settings "ui/language", then the system locale
 
     from PySide6.QtCore import QTimer
 

@@ -505,7 +505,9 @@ class ExportDialog(QDialog):
     def _on_plan_error(self, exc: BaseException) -> None:
         self._plan = None
         if isinstance(exc, UserFacingError):
-            self.plan_label.setText(exc.message + " " + exc.hint)
+            from twauth_gui.ui.i18n import error_texts
+
+            self.plan_label.setText(" ".join(error_texts(exc)).strip())
         else:
             self.message.show_error(exc)
         self.planned.emit()

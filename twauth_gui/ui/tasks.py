@@ -78,9 +78,15 @@ def _safe_call(fn: Callable[[], object]) -> None:
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; the worker emits ``finished`` and the slot runs there."""
+    """Lives on the GUI thread; the worker emits ``finished`` and the slot runs there.
 
-    finished = Signal(object, object, bool)  # result, exception, ok
+    The signal carries no Python objects: the outcome waits on the handle (a plain Python
+    attribute, written before the emit). Passing arbitrary objects (an exception with its
+    traceback) through a queued ``Signal(object)`` proved unsafe: under load PySide could
+    free the wrapped object before delivery and the GUI thread crashed.
+    """
+
+    finished = Signal()
 
     def __init__(self, handle: TaskHandle[Any]) -> None:
         from PySide6.QtCore import Qt  # not at import time: keeps the first paint light
@@ -89,9 +95,12 @@ class _Relay(QObject):
         self._handle = handle
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(object, object, bool)
-    def _deliver(self, result: object, exc: object, ok: bool) -> None:
-        self._handle._deliver(result, exc, ok)
+    @Slot()
+    def _deliver(self) -> None:
+        outcome = self._handle._outcome
+        if outcome is None:  # pragma: no cover - the emit always follows the store
+            return
+        self._handle._deliver(*outcome)
 
     @Slot()
     def owner_destroyed(self) -> None:
@@ -114,6 +123,7 @@ class TaskHandle(Generic[T]):
         self._on_error = on_error
         self._owner = weakref.ref(owner)
         self._finished = False
+        self._outcome: tuple[object, object, bool] | None = None
         self._relay = _Relay(self)
         owner.destroyed.connect(self._relay.owner_destroyed)
 
@@ -143,14 +153,16 @@ class TaskHandle(Generic[T]):
         relay = self._relay
         if relay is None or not shiboken6.isValid(relay):
             return
+        self._outcome = (result, exc, ok)
         try:
-            relay.finished.emit(result, exc, ok)
+            relay.finished.emit()
         except RuntimeError:  # relay deleted in between (application shutting down)
             pass
 
     # GUI side ------------------------------------------------------------------------
     def _deliver(self, result: object, exc: object, ok: bool) -> None:
         self._finished = True
+        self._outcome = None
         on_done, on_error = self._on_done, self._on_error
         self._on_done = self._on_error = None
         self._fn = _noop

@@ -245,7 +245,9 @@ class InlineMessage(QFrame):
         from twauth_gui.core.errors import UserFacingError
 
         if isinstance(exc, UserFacingError):
-            self.show_message(exc.message, exc.hint, "error")
+            from twauth_gui.ui.i18n import error_texts
+
+            self.show_message(*error_texts(exc), "error")
             return
         self.show_message(
             self.tr("Something went wrong inside twauth-gui."),

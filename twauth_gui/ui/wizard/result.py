@@ -26,6 +26,7 @@ from twauth_gui.core import flow, scopes
 from twauth_gui.core.errors import ErrorKind, UserFacingError
 from twauth_gui.core.flow import FieldId
 from twauth_gui.ui import theme
+from twauth_gui.ui.i18n import core_text, error_texts
 from twauth_gui.ui.tasks import run_task
 from twauth_gui.ui.widgets import BusyIndicator, InlineMessage, SecretField
 from twauth_gui.ui.wizard import flows
@@ -216,7 +217,7 @@ class ResultPage(WizardPage):
         self._show_who()
         if set(flow.vault_secrets(data)) != set(self.fields):
             self._show_values()
-        where = done.backend or self.tr("the vault")
+        where = core_text(done.backend) if done.backend else self.tr("the vault")
         saved = self.tr("Saved as “{name}” in {where}.").format(name=done.name, where=where)
         if self.data.replaces:
             saved = self.tr("Authorized again: “{name}” works again.").format(name=done.name)
@@ -245,12 +246,12 @@ class ResultPage(WizardPage):
             )
         elif not done.secure and done.backend_warning:
             self.warning.show_message(self.tr("Not stored in a keyring"),
-                                      done.backend_warning, "warning")
+                                      core_text(done.backend_warning), "warning")
         elif done.identity_error is not None:
             err = done.identity_error
             self.warning.show_message(
                 self.tr("Saved, but X did not say whom the credentials belong to."),
-                f"{err.message} {err.hint}".strip(),
+                " ".join(error_texts(err)).strip(),
                 "warning",
             )
         self.export_button.setEnabled(True)

@@ -607,7 +607,9 @@ class SetupPage(WizardPage):
             data.bearer = res.bearer
         if res.identity is not None:
             data.identity = res.identity
-        self.result.show_message(self.tr("Looks good."), res.message, "ok")
+        from twauth_gui.ui.i18n import core_text
+
+        self.result.show_message(self.tr("Looks good."), core_text(res.message), "ok")
         self.check_button.show()
         self.completeChanged.emit()
 
