@@ -52,8 +52,7 @@ ROLE_KIND = 0x0100  # Qt.ItemDataRole.UserRole (item data roles are plain ints)
 ROLE_KEY = ROLE_KIND + 1
 AUTO_REFRESH_MARGIN = 60.0  # refresh an OAuth 2.0 token this many seconds before it expires
 AUTO_RETRY_DELAY = 60.0  # after a transient failure (network, 5xx, 429), try again this much later
-PREWARM_DELAY_MS = 250  # after the list first loaded, before the idle pre-warm of the wizard
-IDLE_GAP_MS = 15  # between two idle steps (the event loop runs in between)
+IDLE_GAP_MS = 5  # between two idle steps (the event loop runs in between)
 
 
 def _ops() -> ModuleType:
@@ -127,9 +126,7 @@ class VaultWindow(QMainWindow):
         self._idle_steps: list[Any] = []
         self._idle_running = False
         self.prewarmed = False  # the wizard's modules and Qt's first-use costs are paid
-        self._prewarm_scheduled = False
         self._wizard_opened = False
-        self.loaded.connect(self._schedule_prewarm)
 
         self.setObjectName("VaultWindow")
         title = self.tr("twauth-gui — X API credentials")
@@ -399,12 +396,14 @@ class VaultWindow(QMainWindow):
             return
         self.painted = True
         self.firstPainted.emit()
-        # What the first frame does not show is built now, right after it, step by step;
-        # the list and detail views are built while the vault opens in its worker.
+        # What the first frame does not show is built now, right after it, step by step:
+        # the list and detail views while the vault opens in its worker, then the wizard's
+        # pre-warm (so that "Get new tokens" opens it without a stall).
         steps: list[Any] = [self.clipboard_notice.hide]
         if self._load_on_paint:
             steps += [self.reload, _import_step("twauth_gui.core.lifecycle")]
             steps += [_import_step("twauth_gui.ui.credential_view"), self._ensure_main]
+            steps += [self._prewarm_begin]
         self._queue_idle(steps)
 
     # loading -----------------------------------------------------------------------
@@ -1075,20 +1074,15 @@ class VaultWindow(QMainWindow):
         QTimer.singleShot(IDLE_GAP_MS, self, self._idle_next)
 
     # idle pre-warm of the wizard ---------------------------------------------------------
-    def _schedule_prewarm(self) -> None:
-        """Once the list is shown: prepare the wizard in small idle steps (see open_wizard)."""
-        if self._prewarm_scheduled:
-            return
-        self._prewarm_scheduled = True
-        QTimer.singleShot(PREWARM_DELAY_MS, self, self._prewarm_begin)
-
-    def _prewarm_begin(self) -> None:
+    def _prewarm_begin(self) -> list[Any]:
+        """The wizard's pre-warm steps (imports, Qt's first-use costs, then the protocol
+        modules in a worker), run next from the idle queue; see open_wizard."""
         try:
             from twauth_gui.ui.wizard import prewarm_steps
         except ImportError:  # no wizard in this build: open_wizard says so
-            return
+            return []
         guarded = [functools.partial(_unless_opened, self, s) for s in prewarm_steps(self.ctx)]
-        self._queue_idle([*guarded, self._prewarm_flows, self._prewarm_done])
+        return [*guarded, self._prewarm_flows, self._prewarm_done]
 
     def _prewarm_done(self) -> None:
         self.prewarmed = True

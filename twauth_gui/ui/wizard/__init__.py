@@ -34,24 +34,28 @@ __all__ = ["PAGE_IDS", "REAUTHORIZE_ID", "TokenWizard", "prewarm_steps"]
 
 # What opening the wizard needs, cheapest dependencies first; each import is one idle step
 # (each takes 1-6 ms on the benchmark machine, the ``Qt`` namespace ~15 ms when still cold).
-PREWARM_MODULES = (
+# First what ``TokenWizard()`` and its welcome page need, then the later pages' modules.
+OPENING_MODULES = (
     "PySide6.QtCore:Qt",
     "twauth_gui.core.errors",
     "twauth_gui.core.models",
     "twauth_gui.core.keys",
     "twauth_gui.core.flow",
-    "twauth_gui.core.scopes",
     "twauth_gui.ui.wizard._common",
     "twauth_gui.ui.wizard.flows",
     "twauth_gui.ui.wizard.welcome",
+    "twauth_gui.ui.wizard.token_wizard",
+)
+PAGE_MODULES = (
+    "twauth_gui.core.scopes",
     "twauth_gui.ui.wizard.method",
     "twauth_gui.ui.wizard.keys",
     "twauth_gui.ui.wizard.setup",
     "twauth_gui.ui.wizard.authorize",
     "twauth_gui.ui.wizard.result",
     "twauth_gui.ui.wizard.reauthorize",
-    "twauth_gui.ui.wizard.token_wizard",
 )
+PREWARM_MODULES = OPENING_MODULES + PAGE_MODULES
 
 
 def __getattr__(name: str) -> Any:
@@ -72,16 +76,21 @@ def _load(spec: str) -> None:
 def prewarm_steps(ctx: AppContext) -> list[Callable[[], object]]:
     """Small GUI-thread steps that make opening the wizard cheap, for idle time.
 
-    First one import each (a module already imported costs nothing), then Qt's first-use
-    costs of the wizard's pages (:func:`.token_wizard.prewarm_qt_steps`). The caller runs
-    them one at a time when the event loop is idle (``VaultWindow``'s pre-warm), each one
-    well under 20 ms on the benchmark machine. A step that returns a list of steps asks
-    for those to run next.
+    One import each (a module already imported costs nothing) and Qt's first-use costs of
+    the wizard's window and pages (:func:`.token_wizard.prewarm_qt_steps`), what opening
+    the wizard needs first. The caller runs them one at a time when the event loop is idle
+    (``VaultWindow``'s pre-warm), each one well under 20 ms on the benchmark machine. A
+    step that returns a list of steps asks for those to run next.
     """
 
-    def qt_steps() -> list[Callable[[], object]]:
+    def qt_steps(opening: bool) -> list[Callable[[], object]]:
         from twauth_gui.ui.wizard.token_wizard import prewarm_qt_steps
 
-        return list(prewarm_qt_steps(ctx))
+        return list(prewarm_qt_steps(ctx, opening=opening))
 
-    return [*(functools.partial(_load, spec) for spec in PREWARM_MODULES), qt_steps]
+    return [
+        *(functools.partial(_load, spec) for spec in OPENING_MODULES),
+        functools.partial(qt_steps, True),
+        *(functools.partial(_load, spec) for spec in PAGE_MODULES),
+        functools.partial(qt_steps, False),
+    ]

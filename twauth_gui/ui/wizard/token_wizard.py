@@ -74,14 +74,15 @@ def _make_page(page: Page, ctx: AppContext, parent: QWidget | None) -> WizardPag
     return ResultPage(ctx, parent)
 
 
-def prewarm_qt_steps(ctx: AppContext) -> list[Callable[[], None]]:
+def prewarm_qt_steps(ctx: AppContext, *, opening: bool) -> list[Callable[[], None]]:
     """Idle steps that pay Qt's first-use costs of the wizard before it is opened.
 
     The first page, combo box, spin box, group box, rich-text label, monospace or title font
     of a process costs far more than the next one (style polish caches, font engines, the
     SVG icon plugin): the setup page takes ~29 ms to build the first time and ~6 ms after.
     So each page is built once off-screen (parentless, never shown), laid out and rendered
-    into a pixmap, then thrown away, one step at a time (each < 20 ms here).
+    into a pixmap, then thrown away, one step at a time (each < 20 ms here). ``opening``:
+    the steps for the window and its welcome page, else those for the later pages.
     """
     held: dict[str, Any] = {}
 
@@ -112,8 +113,13 @@ def prewarm_qt_steps(ctx: AppContext) -> list[Callable[[], None]]:
         _polish(page, QSize(680, 460))
         page.deleteLater()
 
-    steps: list[Callable[[], None]] = [logo, chrome, render_chrome]
-    for kind in (Page.WELCOME, Page.METHOD, Page.KEYS, Page.SETUP, Page.AUTHORIZE, Page.RESULT):
+    if opening:  # the window itself and its first page
+        steps: list[Callable[[], None]] = [logo, chrome, render_chrome]
+        kinds: tuple[Page, ...] = (Page.WELCOME,)
+    else:
+        steps = []
+        kinds = (Page.METHOD, Page.KEYS, Page.SETUP, Page.AUTHORIZE, Page.RESULT)
+    for kind in kinds:
         steps.append(functools.partial(build, kind))
         steps.append(functools.partial(render, kind))
     return steps
