@@ -180,6 +180,11 @@ class VaultWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         help_menu = menu.addMenu(self.tr("&Help"))
+        from twauth_gui.ui import i18n
+
+        self.language_menu = i18n.language_menu(self, self.ctx.settings)
+        help_menu.addMenu(self.language_menu)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         bar = self.addToolBar(self.tr("Main"))
@@ -465,8 +470,10 @@ class VaultWindow(QMainWindow):
 
     def _show_backend(self, backend: Any) -> None:
         kind = getattr(backend, "kind", "")
-        name = getattr(backend, "name", "") or self.tr("the secret store")
-        warning = getattr(backend, "warning", "")
+        from twauth_gui.ui.i18n import core_text
+
+        name = core_text(getattr(backend, "name", "")) or self.tr("the secret store")
+        warning = core_text(getattr(backend, "warning", ""))
         if kind == "memory":
             text = self.tr("Session only — credentials are forgotten when you quit")
             icon = "warning"
