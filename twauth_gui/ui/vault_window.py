@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from types import ModuleType
 
     from PySide6.QtGui import QImage
-    from PySide6.QtWidgets import QSplitter, QTreeWidget, QTreeWidgetItem
+    from PySide6.QtWidgets import QMenu, QSplitter, QTreeWidget, QTreeWidgetItem
 
     from twauth_gui.ui import vault_ops
     from twauth_gui.ui.clipboard import ClipboardNotice
@@ -180,12 +180,9 @@ class VaultWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         help_menu = menu.addMenu(self.tr("&Help"))
-        from twauth_gui.ui import i18n
-
-        self.language_menu = i18n.language_menu(self, self.ctx.settings)
-        help_menu.addMenu(self.language_menu)
-        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+        self.help_menu = help_menu
+        self.language_menu: QMenu | None = None  # added after the first paint
 
         bar = self.addToolBar(self.tr("Main"))
         bar.setObjectName("MainToolBar")
@@ -360,6 +357,17 @@ class VaultWindow(QMainWindow):
         bar.addWidget(box, 1)
         self._clipboard_notice: ClipboardNotice | None = None  # hidden until a copy: after paint
 
+    def _add_language_menu(self) -> None:
+        """Help → Language (System / English / 日本語), before About; built after the first
+        paint (it needs the Qt namespace, ~15 ms to create, and no one sees it before)."""
+        if self.language_menu is not None:
+            return
+        from twauth_gui.ui import i18n
+
+        self.language_menu = i18n.language_menu(self, self.ctx.settings)
+        self.help_menu.insertMenu(self.about_action, self.language_menu)
+        self.help_menu.insertSeparator(self.about_action)
+
     @property
     def clipboard_notice(self) -> ClipboardNotice:
         """The status bar's "Copied … — clears in 27 s" label (built after the first paint)."""
@@ -406,7 +414,10 @@ class VaultWindow(QMainWindow):
         # pre-warm (so that "Get new tokens" opens it without a stall).
         steps: list[Any] = [self.clipboard_notice.hide]
         if self._load_on_paint:
-            steps += [self.reload, _import_step("twauth_gui.core.lifecycle")]
+            steps += [self.reload]
+        steps += [self._add_language_menu]
+        if self._load_on_paint:
+            steps += [_import_step("twauth_gui.core.lifecycle")]
             steps += [_import_step("twauth_gui.ui.credential_view"), self._ensure_main]
             steps += [self._prewarm_begin]
         self._queue_idle(steps)
