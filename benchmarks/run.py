@@ -1,6 +1,6 @@
 """Run every twauth-gui benchmark and print one table (Markdown) plus the machine.
 
-    python benchmarks/run.py                  # full run (~3 minutes)
+    python benchmarks/run.py                  # full run (~5 minutes)
     python benchmarks/run.py --quick          # fewer repetitions
     python benchmarks/run.py --only startup,token --json results.json
 
@@ -90,7 +90,11 @@ def main() -> int:
         rows += gui_stall.rows(raw["stall"])
         progress(f"GUI stalls, {len(gui_stall.METHODS)} flows, clicking at machine speed")
         raw["stall_machine_pace"] = gui_stall.measure(1, "file", think=0.0)
-        rows += [r for r in gui_stall.rows(raw["stall_machine_pace"]) if " flow, " in r[0]]
+        rows += [
+            r
+            for r in gui_stall.rows(raw["stall_machine_pace"])
+            if " flow, " in r[0] or "clicked" in r[0]
+        ]
     if "loopback" in parts:
         runs = 7 if quick else 15
         progress(f"loopback redirect → saved ({runs} runs)")
