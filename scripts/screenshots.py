@@ -273,14 +273,14 @@ def shot_vault_sandbox(env: ShotEnv) -> QWidget:
 
 def shot_vault_no_keyring(env: ShotEnv) -> QWidget:
     from twauth_gui.core.errors import ErrorKind, KeyringUnavailable
+    from twauth_gui.core.secretstore import NO_KEYRING_HINT
     from twauth_gui.ui.context import AppContext, Settings
     from twauth_gui.ui.vault_window import VaultWindow
 
-    def no_keyring() -> Any:
+    def no_keyring() -> Any:  # the core's own wording, as on a headless Linux box
         raise KeyringUnavailable(
-            "No system keyring is available on this computer.",
-            "Choose an encrypted vault file protected by a passphrase, or keep credentials for "
-            "this session only.",
+            "No secure keyring is available on this system (no Secret Service on D-Bus).",
+            NO_KEYRING_HINT,
             kind=ErrorKind.KEYRING_UNAVAILABLE,
         )
 
