@@ -122,8 +122,12 @@ def _install_fatal_handler() -> Any:
     return qInstallMessageHandler(handler)
 
 
-def create_application(argv: Sequence[str]) -> Any:
-    """The QApplication with names, desktop file, icon and the crash hook installed."""
+def create_application(argv: Sequence[str], *, window_icon: bool = True) -> Any:
+    """The QApplication with names, desktop file, icon and the crash hook installed.
+
+    ``window_icon=False`` leaves the icon to the caller (``main`` sets it right after the
+    first paint: on X11 it is rendered at four sizes when a window is created).
+    """
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -135,9 +139,10 @@ def create_application(argv: Sequence[str]) -> Any:
     QGuiApplication.setDesktopFileName(DESKTOP_FILE)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
-    from twauth_gui.ui import theme
+    if window_icon:
+        from twauth_gui.ui import theme
 
-    app.setWindowIcon(theme.app_icon())
+        app.setWindowIcon(theme.app_icon())
     sys.excepthook = _lazy_excepthook
     from twauth_gui.ui import gc_guard
 
@@ -167,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
     _setup_logging(args.verbose)
     _install_fatal_handler()
-    app = create_application([sys.argv[0] if sys.argv else "twauth-gui"])
+    app = create_application([sys.argv[0] if sys.argv else "twauth-gui"], window_icon=False)
     from twauth_gui.ui import i18n
 
     i18n.install(app)  # TWAUTH_LANG, then settings "ui/language", then the system locale
@@ -182,6 +187,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     sandbox = start_sandbox() if args.sandbox else None
     ctx = AppContext(sandbox=sandbox)
     window = VaultWindow(ctx, load=not args.smoke)
+    # The window sets its own icon after its first paint; the other windows get this one.
+    window.firstPainted.connect(lambda: app.setWindowIcon(theme.app_icon()))
 
     status = {"code": 0}
     if args.smoke:

@@ -127,6 +127,15 @@ def icon(name: str) -> QIcon:
     return QIcon(_SvgIconEngine(name))
 
 
+@lru_cache(maxsize=8)
+def blank_icon(size: int) -> QIcon:
+    """A transparent square icon: holds an icon's place (same size, no layout change) until
+    the real one is set, so that the first paint of a window renders no SVG at all."""
+    pm = QPixmap(size, size)
+    pm.fill(QColor(0, 0, 0, 0))
+    return QIcon(pm)
+
+
 def app_icon() -> QIcon:
     """The coloured application icon."""
     path = ICON_DIR / "twauth-gui.svg"

@@ -133,7 +133,9 @@ class VaultWindow(QMainWindow):
         if ctx.is_sandbox:
             title = self.tr("twauth-gui — Sandbox")
         self.setWindowTitle(title)
-        self.setWindowIcon(theme.app_icon())
+        # Icons (SVG) are rendered after the first paint: until then the actions carry a
+        # blank icon of the same size, so the toolbar's layout does not change (_set_icons).
+        self._icons: dict[QAction, str] = {}
         self._splitter: QSplitter | None = None
         self._tree: QTreeWidget | None = None
         self._detail: QStackedWidget | None = None
@@ -155,23 +157,30 @@ class VaultWindow(QMainWindow):
 
     # construction ------------------------------------------------------------------
     def _build_actions(self) -> None:
-        self.get_tokens_action = QAction(theme.icon("add"), self.tr("&Get new tokens…"), self)
+        blank = theme.blank_icon(20)
+        self.get_tokens_action = QAction(blank, self.tr("&Get new tokens…"), self)
         self.get_tokens_action.setShortcuts(QKeySequence.StandardKey.New)
         self.get_tokens_action.setToolTip(
             self.tr("Start the wizard to get new keys and tokens (Ctrl+N)")
         )
         self.get_tokens_action.triggered.connect(lambda _checked=False: self.open_wizard())
-        self.reload_action = QAction(theme.icon("refresh"), self.tr("&Reload"), self)
+        self.reload_action = QAction(blank, self.tr("&Reload"), self)
         self.reload_action.setShortcuts(QKeySequence.StandardKey.Refresh)
         self.reload_action.setToolTip(self.tr("Read the list of saved credentials again (F5)"))
         self.reload_action.triggered.connect(self.reload)
-        self.about_action = QAction(theme.icon("about"), self.tr("&About twauth-gui"), self)
+        self.about_action = QAction(blank, self.tr("&About twauth-gui"), self)
         self.about_action.setToolTip(self.tr("Version and licence"))
         self.about_action.triggered.connect(self.show_about)
-        self.quit_action = QAction(theme.icon("quit"), self.tr("&Quit"), self)
+        self.quit_action = QAction(blank, self.tr("&Quit"), self)
         self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         self.quit_action.setToolTip(self.tr("Quit twauth-gui (copied secrets are cleared)"))
         self.quit_action.triggered.connect(self.close)
+        self._icons = {
+            self.get_tokens_action: "add",
+            self.reload_action: "refresh",
+            self.about_action: "about",
+            self.quit_action: "quit",
+        }
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
@@ -357,6 +366,13 @@ class VaultWindow(QMainWindow):
         bar.addWidget(box, 1)
         self._clipboard_notice: ClipboardNotice | None = None  # hidden until a copy: after paint
 
+    def _set_icons(self) -> None:
+        """The real (SVG) icons, in place of the blank ones of the first paint."""
+        self.setWindowIcon(theme.app_icon())
+        for action, name in self._icons.items():
+            action.setIcon(theme.icon(name))
+        self._icons = {}
+
     def _add_language_menu(self) -> None:
         """Help → Language (System / English / 日本語), before About; built after the first
         paint (it needs the Qt namespace, ~15 ms to create, and no one sees it before)."""
@@ -412,7 +428,7 @@ class VaultWindow(QMainWindow):
         # What the first frame does not show is built now, right after it, step by step:
         # the list and detail views while the vault opens in its worker, then the wizard's
         # pre-warm (so that "Get new tokens" opens it without a stall).
-        steps: list[Any] = [self.clipboard_notice.hide]
+        steps: list[Any] = [self._set_icons, self.clipboard_notice.hide]
         if self._load_on_paint:
             steps += [self.reload]
         steps += [self._add_language_menu]
