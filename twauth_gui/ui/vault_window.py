@@ -430,7 +430,9 @@ class VaultWindow(QMainWindow):
         # pre-warm (so that "Get new tokens" opens it without a stall).
         steps: list[Any] = [self._set_icons, self.clipboard_notice.hide]
         if self._load_on_paint:
-            steps += [self.reload]
+            # The protocol modules (httpx, oauthlib: ~150 ms of imports holding the GIL in a
+            # worker) load while the vault opens, long before any click can need them.
+            steps += [self.reload, self._prewarm_flows]
         steps += [self._add_language_menu]
         if self._load_on_paint:
             steps += [_import_step("twauth_gui.core.lifecycle")]
@@ -1109,21 +1111,24 @@ class VaultWindow(QMainWindow):
 
     # idle pre-warm of the wizard ---------------------------------------------------------
     def _prewarm_begin(self) -> list[Any]:
-        """The wizard's pre-warm steps (imports, Qt's first-use costs, then the protocol
-        modules in a worker), run next from the idle queue; see open_wizard."""
+        """The wizard's pre-warm steps (imports, Qt's first-use costs), run next from the
+        idle queue; see open_wizard."""
         try:
             from twauth_gui.ui.wizard import prewarm_steps
         except ImportError:  # no wizard in this build: open_wizard says so
             return []
         guarded = [functools.partial(_unless_opened, self, s) for s in prewarm_steps(self.ctx)]
-        return [*guarded, self._prewarm_flows, self._prewarm_done]
+        return [*guarded, self._prewarm_done]
 
     def _prewarm_done(self) -> None:
         self.prewarmed = True
 
     def _prewarm_flows(self) -> None:
         """Import httpx, oauthlib and the protocol modules in a worker, before any flow."""
-        from twauth_gui.ui.wizard import flows
+        try:
+            from twauth_gui.ui.wizard import flows
+        except ImportError:  # no wizard in this build
+            return
 
         run_task(lambda token: flows.warm_up(), lambda _r: None, lambda _e: None, owner=self)
 

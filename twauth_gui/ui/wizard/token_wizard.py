@@ -250,14 +250,13 @@ class TokenWizard(QWizard):
 
     # warm-up ---------------------------------------------------------------------------
     def _warm_up(self) -> None:
-        """While the welcome page is read: import the core in a worker, build the pages.
+        """While the welcome page is read: build the pages, then import the core in a worker.
 
         Done in small idle-time steps (each well under 20 ms once the vault window's idle
         pre-warm has imported the modules) so that neither opening the wizard nor any
         page's first appearance (nor a worker's first import of httpx/oauthlib) stalls the
         GUI thread in the middle of a flow.
         """
-        run_task(lambda token: flows.warm_up(), lambda _r: None, lambda _e: None, owner=self)
         current = self.currentPage()
         size = current.size() if current is not None else QSize(680, 460)
         steps: list[Any] = []
@@ -267,8 +266,21 @@ class TokenWizard(QWizard):
             if kind == Page.KEYS:
                 steps.append(lambda: self.keys_page.prebuild())
             steps.append(lambda kind=kind: self._polish(kind, size))
+        # Last, so that its imports (holding the GIL in a worker) do not slow the first pages
+        # down: httpx, oauthlib and the protocol modules (a no-op when the vault window's
+        # pre-warm did it), and this wizard's HTTP client with its TLS context.
+        steps.append(self._warm_worker)
         self._warm_steps = steps
         QTimer.singleShot(20, self, self._warm_next)
+
+    def _warm_worker(self) -> None:
+        http = self.http
+
+        def warm(token: Any) -> None:
+            flows.warm_up()
+            http.get()
+
+        run_task(warm, lambda _r: None, lambda _e: None, owner=self)
 
     def _polish(self, kind: Page, size: QSize) -> None:
         page = self._pages.get(kind)
