@@ -1,6 +1,6 @@
 """Run every twauth-gui benchmark and print one table (Markdown) plus the machine.
 
-    python benchmarks/run.py                  # full run (~5 minutes)
+    python benchmarks/run.py                  # full run (~3 minutes)
     python benchmarks/run.py --quick          # fewer repetitions
     python benchmarks/run.py --only startup,token --json results.json
 
