@@ -69,7 +69,7 @@ def _drive(method: str, store: str, tmp: Path, think: float) -> dict[str, Any]:
     app = QApplication([sys.argv[0]])
     gaps: list[tuple[float, str]] = []
     cpu: list[tuple[float, float, float]] = []  # GUI-thread CPU, process CPU, GC time per gap
-    state = {"phase": "idle", "last": 0.0, "cpu": 0.0, "pcpu": 0.0}
+    state: dict[str, Any] = {"phase": "idle", "last": 0.0, "cpu": 0.0, "pcpu": 0.0}
 
     gc_in_gap: list[float] = [0.0]  # seconds of cyclic garbage collection since the last tick
     gc_started: list[float] = [0.0]

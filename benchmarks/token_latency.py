@@ -228,7 +228,7 @@ def main() -> int:
                 daemon.wait(10)
     dump(args.json, result)
     print(table(rows(result), ["benchmark", "result", "target", ""]))
-    for line in result["importtime_top"]:  # type: ignore[union-attr]
+    for line in result["importtime_top"]:  # type: ignore[attr-defined]
         print("   ", line)
     return 0
 
