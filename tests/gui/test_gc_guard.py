@@ -39,3 +39,14 @@ def test_collects_only_from_the_gui_thread(qapp: Any, qtbot: Any) -> None:
     finally:
         gc_guard._uninstall()
     assert gc.isenabled()
+
+
+def test_settle_freezes_what_survives() -> None:
+    before = gc.get_freeze_count()
+    keep = [[] for _ in range(1000)]
+    gc_guard.settle()
+    try:
+        assert gc.get_freeze_count() >= before + 1000
+        assert keep
+    finally:
+        gc.unfreeze()

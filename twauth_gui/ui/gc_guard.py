@@ -27,6 +27,16 @@ def collect_if_due() -> int:
     return 0
 
 
+def settle() -> None:
+    """Collect once, then freeze what survives (start-up objects that live for good).
+
+    A full collection walks every tracked object (9-12 ms with ~39,000 after start-up);
+    frozen objects are skipped by later collections, which then take well under 1 ms.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 def install(app: Any) -> None:
     """Disable automatic collection; collect from a timer on ``app``'s (the GUI) thread."""
     global _timer

@@ -1122,6 +1122,9 @@ class VaultWindow(QMainWindow):
 
     def _prewarm_done(self) -> None:
         self.prewarmed = True
+        from twauth_gui.ui import gc_guard
+
+        gc_guard.settle()  # start-up objects live for good: later collections skip them
 
     def _prewarm_flows(self) -> None:
         """Import httpx, oauthlib and the protocol modules in a worker, before any flow."""
