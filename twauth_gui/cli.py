@@ -122,6 +122,13 @@ def _check_profile_free(vault: Vault, name: str, force: bool) -> None:
         )
 
 
+def _login_vault(args: argparse.Namespace) -> Vault:
+    """The vault for a login, refusing up front a profile name that is taken (unless --force)."""
+    vault = _open_vault(args)
+    _check_profile_free(vault, args.profile, args.force)
+    return vault
+
+
 def _save(
     vault: Vault,
     *,
@@ -241,8 +248,7 @@ def cmd_login_oauth2(args: argparse.Namespace) -> int:
 
     http = _ClientInBackground()  # ready long before the browser comes back
     try:
-        vault = _open_vault(args)
-        _check_profile_free(vault, args.profile, args.force)
+        vault = _login_vault(args)
         secret = (
             ""
             if args.public
@@ -308,8 +314,7 @@ def cmd_login_oauth1(args: argparse.Namespace) -> int:
     from twauth_gui.core.loopback import LoopbackReceiver
     from twauth_gui.core.models import AppKeys
 
-    vault = _open_vault(args)
-    _check_profile_free(vault, args.profile, args.force)
+    vault = _login_vault(args)
     secret = _read_secret("API Key Secret", args.api_secret_env)
     keys = AppKeys(api_key=args.api_key, api_secret=secret)
     callback = "oob" if args.pin else args.redirect_uri
@@ -369,8 +374,7 @@ def cmd_login_app(args: argparse.Namespace) -> int:
     from twauth_gui.core import app_only
     from twauth_gui.core.models import AppKeys, Identity
 
-    vault = _open_vault(args)
-    _check_profile_free(vault, args.profile, args.force)
+    vault = _login_vault(args)
     secret = _read_secret("API Key Secret", args.api_secret_env)
     keys = AppKeys(api_key=args.api_key, api_secret=secret)
     bearer = app_only.obtain(keys, endpoints=_endpoints())
@@ -394,8 +398,7 @@ def cmd_login_app(args: argparse.Namespace) -> int:
 def cmd_login_bearer(args: argparse.Namespace) -> int:
     from twauth_gui.core.models import Identity
 
-    vault = _open_vault(args)
-    _check_profile_free(vault, args.profile, args.force)
+    vault = _login_vault(args)
     token = _read_secret("Bearer Token", args.token_env)
     if any(ch.isspace() for ch in token):
         raise CliError(
@@ -416,8 +419,7 @@ def cmd_login_bearer(args: argparse.Namespace) -> int:
 
 
 def cmd_login_basic(args: argparse.Namespace) -> int:
-    vault = _open_vault(args)
-    _check_profile_free(vault, args.profile, args.force)
+    vault = _login_vault(args)
     password = _read_secret("Password", args.password_env)
     if args.test_url:
         from twauth_gui.core.basic import test_request
